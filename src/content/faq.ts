@@ -1,0 +1,121 @@
+import {
+  asArray,
+  compact,
+  deref,
+  findNode,
+  graphNodes,
+  indexNodes,
+  isRecord,
+  richText,
+  text,
+  type NodeIndex,
+} from './schema.js';
+import { assignIds } from './slug.js';
+import { ContentError, type Faq, type Normalized, type RichText } from './types.js';
+
+/** Options of the normalize steps. */
+export interface NormalizeOptions {
+  /** Base for relative URLs and `@id`s: the document's URL (the page, or the `src` fetched). */
+  readonly baseUrl: string;
+}
+
+/** One FAQ entry read from the content, before ids are assigned. */
+interface Entry {
+  readonly question: string;
+  readonly answer: RichText;
+  readonly id?: string;
+  readonly atId?: string;
+}
+
+/** The answer text of a schema.org `acceptedAnswer` (an Answer, or an array: first with text). */
+function acceptedAnswerText(value: unknown, index: NodeIndex, baseUrl: string) {
+  for (const answer of asArray(value)) {
+    const node = deref(answer, index, baseUrl);
+    const found = isRecord(node) ? richText(node['text']) : richText(node);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Reads one item, either a schema.org Question (`name`, `acceptedAnswer.text`, `@id`) or the
+ * shorthand `{question, answer, id}`; returns the reason as a string when it cannot be used.
+ */
+function readEntry(value: unknown, index: NodeIndex, baseUrl: string): Entry | string {
+  const node = deref(value, index, baseUrl);
+  if (!isRecord(node)) return 'not an object';
+  const shorthand = 'question' in node || 'answer' in node;
+  // Google's FAQ guidelines use `name`; schema.org also allows the question in `text`.
+  const question = shorthand ? text(node['question']) : (text(node['name']) ?? text(node['text']));
+  if (question === undefined) return shorthand ? 'missing question' : 'missing name';
+  const answer = shorthand
+    ? acceptedAnswerText(node['answer'], index, baseUrl)
+    : acceptedAnswerText(node['acceptedAnswer'], index, baseUrl);
+  if (answer === undefined) return shorthand ? 'missing answer' : 'missing acceptedAnswer.text';
+  const atId = typeof node['@id'] === 'string' ? node['@id'] : undefined;
+  return compact({ question, answer, id: text(node['id']), atId });
+}
+
+/** Where the questions are: an array of entries, the path prefix to report, and the FAQ name. */
+interface Located {
+  readonly entries: readonly unknown[];
+  readonly path: string;
+  readonly name?: string;
+}
+
+function locate(data: unknown): Located | undefined {
+  const page = findNode(data, ['FAQPage'])?.node;
+  if (page !== undefined) {
+    return { entries: asArray(page['mainEntity']), path: 'mainEntity', name: text(page['name']) };
+  }
+  // A `{type: "faq", mainEntity}` body block, or an FAQPage whose @type was left out.
+  if (isRecord(data) && data['mainEntity'] !== undefined) {
+    return { entries: asArray(data['mainEntity']), path: 'mainEntity', name: text(data['name']) };
+  }
+  if (Array.isArray(data)) return { entries: data, path: '' };
+  if (isRecord(data) && Array.isArray(data['items'])) {
+    return { entries: data['items'], path: 'items', name: text(data['name']) };
+  }
+  return undefined;
+}
+
+/**
+ * Normalizes FAQ content: an FAQPage node (alone, in a `@graph`, in a top-level array, as the
+ * `mainEntity` of a WebPage or in an article's `hasPart`; its Questions inline or `{"@id"}`
+ * references to `@graph` nodes),
+ * the shorthand array `[{question, answer, id?}]`, or `{name?, items: [...]}` with the same
+ * items. Invalid items are skipped and listed in `dropped` (`mainEntity[3]: missing name`).
+ * Answers stay untrusted HTML strings. Throws ContentError INVALID_CONTENT when there is no FAQ
+ * or no valid item.
+ */
+export function normalizeFaq(data: unknown, options: NormalizeOptions): Normalized<Faq> {
+  return normalizeFaqIn(data, options.baseUrl, indexNodes(graphNodes(data), options.baseUrl));
+}
+
+/**
+ * normalizeFaq for an FAQ inside a larger document (an article's `hasPart` or body block), whose
+ * `@id` references point into that document's `@graph`.
+ */
+export function normalizeFaqIn(data: unknown, baseUrl: string, index: NodeIndex): Normalized<Faq> {
+  const located = locate(data);
+  if (located === undefined) {
+    throw new ContentError('INVALID_CONTENT', 'No FAQ was found in the content.');
+  }
+  const entries: Entry[] = [];
+  const dropped: string[] = [];
+  located.entries.forEach((value, i) => {
+    const entry = readEntry(value, index, baseUrl);
+    if (typeof entry === 'string') dropped.push(`${located.path}[${i}]: ${entry}`);
+    else entries.push(entry);
+  });
+  if (entries.length === 0) {
+    throw new ContentError('INVALID_CONTENT', 'The FAQ has no valid questions.', dropped);
+  }
+  const ids = assignIds(entries);
+  const items = entries.map((entry, i) => ({
+    id: ids[i] ?? '',
+    question: entry.question,
+    answer: entry.answer,
+  }));
+  return { value: compact({ name: located.name, items }), dropped };
+}

@@ -1,0 +1,69 @@
+/**
+ * A slug per SPEC section 4: Unicode NFKD, combining marks removed, lower case, every run of
+ * characters other than `a-z` and `0-9` replaced by `-`, leading and trailing `-` removed.
+ * Scripts without a Latin decomposition (Greek, Cyrillic, CJK...) therefore give an empty slug.
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Whether an id given by the content can be used as is: non-empty, and free of whitespace
+ * (any Unicode white space) and control characters. That is what HTML accepts as an `id`, minus
+ * characters that would break it as an IDREF in `aria-controls` or make a URL fragment
+ * ambiguous; anything else (`:`, `.`, non-Latin letters) is kept, since a publisher's existing
+ * `#fragment` links must keep working.
+ */
+export function isValidToken(id: string): boolean {
+  return /^[^\s\p{Cc}]+$/u.test(id);
+}
+
+/** The fragment of an `@id` IRI (text after the first `#`), percent-decoded when possible. */
+function fragment(atId: string): string {
+  const hash = atId.indexOf('#');
+  if (hash < 0) return '';
+  const raw = atId.slice(hash + 1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // a stray `%` is not an encoding; keep the text as written
+  }
+}
+
+function baseId(item: { id?: string; atId?: string; question: string }): string {
+  if (item.id !== undefined && isValidToken(item.id)) return item.id;
+  if (item.atId !== undefined) {
+    const fromAtId = fragment(item.atId);
+    if (isValidToken(fromAtId)) return fromAtId;
+  }
+  return slugify(item.question) || 'question';
+}
+
+/**
+ * Ids of FAQ items per SPEC section 4: the explicit `id`, else the fragment of `@id`, when a
+ * valid token; else the slug of the question (`question` when that is empty). The first item
+ * with an id keeps it; repeats get `-2`, `-3`, ..., skipping any suffixed id that another item
+ * uses or will use as its own, so every result is unique.
+ */
+export function assignIds(
+  items: readonly { id?: string; atId?: string; question: string }[],
+): string[] {
+  const bases = items.map(baseId);
+  const reserved = new Set(bases);
+  const used = new Set<string>();
+  return bases.map((base) => {
+    let id = base;
+    if (used.has(id)) {
+      let n = 2;
+      while (used.has(`${base}-${n}`) || reserved.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+    }
+    used.add(id);
+    return id;
+  });
+}

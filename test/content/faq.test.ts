@@ -1,0 +1,320 @@
+import { expect } from '@open-wc/testing';
+import { normalizeFaq } from '../../src/content/faq.js';
+import { parseJson } from '../../src/content/parse.js';
+import { ContentError } from '../../src/content/types.js';
+import { seedArticle, seedFaqs } from '../fixtures/seed-article.js';
+
+const baseUrl = 'https://news.example/explainers/missiles/';
+const options = { baseUrl };
+
+function thrown(run: () => unknown): ContentError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(ContentError);
+    return error as ContentError;
+  }
+  throw new Error('expected a ContentError, nothing was thrown');
+}
+
+const question = (name: unknown, answer: unknown, extra: Record<string, unknown> = {}) => ({
+  '@type': 'Question',
+  name,
+  acceptedAnswer: { '@type': 'Answer', text: answer },
+  ...extra,
+});
+
+describe('normalizeFaq', () => {
+  it('reads an FAQPage with an array of Questions', () => {
+    const { value, dropped } = normalizeFaq(
+      {
+        '@context': 'https://schema.org',
+        '@type': 'FAQPage',
+        name: 'Frequently asked questions',
+        mainEntity: [
+          question('What are ballistic missiles?', '<p>Self-guided rockets.</p>'),
+          question(
+            'Who supplied them?',
+            'North Korea, <a href="https://news.example/">US says</a>.',
+          ),
+        ],
+      },
+      options,
+    );
+    expect(dropped).to.deep.equal([]);
+    expect(value).to.deep.equal({
+      name: 'Frequently asked questions',
+      items: [
+        {
+          id: 'what-are-ballistic-missiles',
+          question: 'What are ballistic missiles?',
+          answer: { html: '<p>Self-guided rockets.</p>' },
+        },
+        {
+          id: 'who-supplied-them',
+          question: 'Who supplied them?',
+          answer: { html: 'North Korea, <a href="https://news.example/">US says</a>.' },
+        },
+      ],
+    });
+  });
+
+  it('reads a single Question as mainEntity and leaves out a missing name', () => {
+    const { value } = normalizeFaq(
+      { '@type': 'FAQPage', mainEntity: question('Only?', 'Yes.') },
+      options,
+    );
+    expect(value).to.deep.equal({
+      items: [{ id: 'only', question: 'Only?', answer: { html: 'Yes.' } }],
+    });
+    expect('name' in value).to.equal(false);
+  });
+
+  it('finds the FAQPage in a Yoast @graph, with @type arrays and @id references', () => {
+    // As Yoast SEO's FAQ block prints it: the WebPage is also the FAQPage, the Questions are
+    // separate @graph nodes referenced by @id.
+    const page = `${baseUrl}`;
+    const { value, dropped } = normalizeFaq(
+      {
+        '@context': 'https://schema.org',
+        '@graph': [
+          {
+            '@type': 'Organization',
+            '@id': 'https://news.example/#organization',
+            name: 'The Meridian',
+          },
+          {
+            '@type': ['WebPage', 'FAQPage'],
+            '@id': page,
+            url: page,
+            name: 'Ballistic missiles explained - The Meridian',
+            mainEntity: [
+              { '@id': `${page}#faq-question-1704465000001` },
+              { '@id': `${page}#faq-question-1704465000002` },
+              { '@id': '#faq-question-1704465000003' },
+            ],
+          },
+          {
+            '@type': 'Question',
+            '@id': `${page}#faq-question-1704465000001`,
+            position: 0,
+            url: `${page}#faq-question-1704465000001`,
+            name: 'What are ballistic missiles?',
+            answerCount: 1,
+            acceptedAnswer: { '@type': 'Answer', text: 'Rockets.', inLanguage: 'en-US' },
+            inLanguage: 'en-US',
+          },
+          {
+            '@type': 'Question',
+            '@id': `${page}#faq-question-1704465000002`,
+            name: 'Who makes them?',
+            acceptedAnswer: { '@type': 'Answer', text: 'Many countries.' },
+          },
+          {
+            '@type': 'Question',
+            '@id': `${page}#faq-question-1704465000003`,
+            name: 'Can they be stopped?',
+            acceptedAnswer: { '@type': 'Answer', text: 'Sometimes.' },
+          },
+        ],
+      },
+      options,
+    );
+    expect(dropped).to.deep.equal([]);
+    expect(value.name).to.equal('Ballistic missiles explained - The Meridian');
+    expect(value.items.map((item) => item.id)).to.deep.equal([
+      'faq-question-1704465000001',
+      'faq-question-1704465000002',
+      'faq-question-1704465000003',
+    ]);
+    expect(value.items.map((item) => item.answer.html)).to.deep.equal([
+      'Rockets.',
+      'Many countries.',
+      'Sometimes.',
+    ]);
+  });
+
+  it('finds an FAQPage in a top-level array and with a full schema.org IRI type', () => {
+    const data = [
+      { '@type': 'BreadcrumbList', itemListElement: [] },
+      { '@type': 'https://schema.org/FAQPage', mainEntity: [question('Q?', 'A.')] },
+    ];
+    expect(normalizeFaq(data, options).value.items).to.have.length(1);
+  });
+
+  it('reads the shorthand array with ids, and {name, items}', () => {
+    const items = [
+      { question: 'What are ballistic missiles?', answer: 'Rockets.', id: 'ballistic' },
+      { question: "Qu'est-ce que la Défense ?", answer: '<p>Un quartier.</p>' },
+    ];
+    const expected = [
+      { id: 'ballistic', question: 'What are ballistic missiles?', answer: { html: 'Rockets.' } },
+      {
+        id: 'qu-est-ce-que-la-defense',
+        question: "Qu'est-ce que la Défense ?",
+        answer: { html: '<p>Un quartier.</p>' },
+      },
+    ];
+    expect(normalizeFaq(items, options)).to.deep.equal({ value: { items: expected }, dropped: [] });
+    expect(normalizeFaq({ name: 'Missiles', items }, options).value).to.deep.equal({
+      name: 'Missiles',
+      items: expected,
+    });
+  });
+
+  it('reads a body block `{type: "faq", mainEntity}` without @type', () => {
+    const { value } = normalizeFaq({ type: 'faq', mainEntity: [question('Q?', 'A.')] }, options);
+    expect(value.items[0]?.question).to.equal('Q?');
+  });
+
+  it('gives repeated ids -2, -3 and keeps them unique', () => {
+    const { value } = normalizeFaq(
+      [
+        { question: 'Why?', answer: 'One.' },
+        { question: 'Why?', answer: 'Two.' },
+        { question: 'Other', answer: 'Three.', id: 'why' },
+        { question: 'Why-2', answer: 'Four.' },
+      ],
+      options,
+    );
+    expect(value.items.map((item) => item.id)).to.deep.equal(['why', 'why-3', 'why-4', 'why-2']);
+  });
+
+  it('uses the first accepted answer that has text', () => {
+    const { value } = normalizeFaq(
+      {
+        '@type': 'FAQPage',
+        mainEntity: [
+          {
+            '@type': 'Question',
+            name: 'Q?',
+            acceptedAnswer: [
+              { '@type': 'Answer' },
+              { '@type': 'Answer', text: ' ' },
+              { text: 'Second.' },
+            ],
+          },
+        ],
+      },
+      options,
+    );
+    expect(value.items[0]?.answer).to.deep.equal({ html: 'Second.' });
+  });
+
+  it('makes the question plain text and keeps the answer as untrusted HTML', () => {
+    const answer = '  <p onclick="x()">Yes<script>alert(1)</script></p>\n';
+    const { value } = normalizeFaq([{ question: '  What\n   is   this? ', answer }], options);
+    expect(value.items[0]?.question).to.equal('What is this?');
+    // Sanitizing is the sanitizer's job; the pipeline only trims.
+    expect(value.items[0]?.answer.html).to.equal(answer.trim());
+  });
+
+  it('skips invalid items and lists why, keeping the valid ones', () => {
+    const { value, dropped } = normalizeFaq(
+      {
+        '@type': 'FAQPage',
+        mainEntity: [
+          question('Valid?', 'Yes.'),
+          question('', 'No name.'),
+          'not a question',
+          { '@type': 'Question', name: 'No answer?' },
+          question({ nested: 'object' }, 'Wrong type.'),
+          question('Numeric answer?', 42),
+          null,
+          question('Also valid?', 'Yes.'),
+        ],
+      },
+      options,
+    );
+    expect(value.items.map((item) => item.question)).to.deep.equal(['Valid?', 'Also valid?']);
+    expect(dropped).to.deep.equal([
+      'mainEntity[1]: missing name',
+      'mainEntity[2]: not an object',
+      'mainEntity[3]: missing acceptedAnswer.text',
+      'mainEntity[4]: missing name',
+      'mainEntity[5]: missing acceptedAnswer.text',
+      'mainEntity[6]: not an object',
+    ]);
+  });
+
+  it('lists shorthand problems by position', () => {
+    const { dropped } = normalizeFaq(
+      [{ question: 'Q?', answer: 'A.' }, { question: 'No answer' }, { answer: 'No question' }, 3],
+      options,
+    );
+    expect(dropped).to.deep.equal([
+      '[1]: missing answer',
+      '[2]: missing question',
+      '[3]: not an object',
+    ]);
+    expect(
+      normalizeFaq({ items: [{ question: 'x' }, { question: 'Q', answer: 'A' }] }, options).dropped,
+    ).to.deep.equal(['items[0]: missing answer']);
+  });
+
+  it('throws INVALID_CONTENT with the reasons when no item is valid', () => {
+    const error = thrown(() =>
+      normalizeFaq(
+        { '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Q?' }] },
+        options,
+      ),
+    );
+    expect(error.code).to.equal('INVALID_CONTENT');
+    expect(error.message).to.equal('The FAQ has no valid questions.');
+    expect(error.dropped).to.deep.equal(['mainEntity[0]: missing acceptedAnswer.text']);
+    expect(
+      thrown(() => normalizeFaq({ '@type': 'FAQPage', mainEntity: [] }, options)).code,
+    ).to.equal('INVALID_CONTENT');
+    expect(thrown(() => normalizeFaq([], options)).code).to.equal('INVALID_CONTENT');
+  });
+
+  it('throws INVALID_CONTENT when there is no FAQ at all', () => {
+    for (const data of [
+      null,
+      42,
+      'text',
+      {},
+      { '@type': 'NewsArticle', headline: 'x' },
+      { items: 'x' },
+    ]) {
+      const error = thrown(() => normalizeFaq(data, options));
+      expect(error.code).to.equal('INVALID_CONTENT');
+      expect(error.message).to.equal('No FAQ was found in the content.');
+    }
+  });
+
+  it('is unaffected by prototype keys in parsed JSON and pollutes nothing', () => {
+    const data = parseJson(
+      '{"@type": "FAQPage", "__proto__": {"polluted": true}, "mainEntity": [' +
+        '{"@type": "Question", "name": "Q?", "constructor": {"prototype": {"polluted": true}},' +
+        ' "acceptedAnswer": {"text": "A.", "__proto__": {"polluted": true}}}]}',
+    );
+    expect(normalizeFaq(data, options).value.items).to.have.length(1);
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+  });
+
+  it("finds the FAQPage in an article's hasPart", () => {
+    const { value } = normalizeFaq(seedArticle, options);
+    expect(value.items.map((item) => item.question)).to.deep.equal(
+      seedFaqs.map((faq) => faq.question),
+    );
+  });
+
+  it("reads the seed article's FAQ verbatim", () => {
+    const { value, dropped } = normalizeFaq(seedArticle.hasPart, options);
+    expect(dropped).to.deep.equal([]);
+    expect(value.name).to.equal('FAQs');
+    expect(value.items.map((item) => item.question)).to.deep.equal(
+      seedFaqs.map((faq) => faq.question),
+    );
+    expect(value.items.map((item) => item.answer.html)).to.deep.equal(
+      seedFaqs.map((faq) => faq.answer),
+    );
+    expect(value.items.map((item) => item.id)).to.deep.equal([
+      'what-are-ballistic-missiles',
+      'what-is-the-significance-of-this-collaboration-between-russia-and-north-korea',
+      'how-will-the-us-respond-to-these-developments',
+      'why-is-western-aid-crucial-to-ukraine',
+    ]);
+  });
+});

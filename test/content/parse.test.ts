@@ -1,0 +1,253 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { MAX_DEPTH, MAX_JSON_BYTES, cleanValue, parseJson } from '../../src/content/parse.js';
+import { ContentError } from '../../src/content/types.js';
+
+/** The ContentError that `run` throws; fails the test when it throws nothing or something else. */
+function thrown(run: () => unknown): ContentError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(ContentError);
+    return error as ContentError;
+  }
+  throw new Error('expected a ContentError, nothing was thrown');
+}
+
+const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+
+const nestedValue = (depth: number): unknown => {
+  let value: unknown = 'leaf';
+  for (let i = 0; i < depth; i++) value = { child: value };
+  return value;
+};
+
+/** JSON.parse without the keys parseJson drops, as the reference result. */
+const reference = (text: string) =>
+  JSON.parse(text, (key, value: unknown) =>
+    ['__proto__', 'constructor', 'prototype'].includes(key) ? undefined : value,
+  ) as unknown;
+
+/** Whether Object.prototype gained a property from the content. */
+const polluted = () => ({}) as Record<string, unknown>;
+
+afterEach(() => {
+  // A test that polluted the prototype must not hide it from the next one.
+  expect(polluted()['polluted']).to.equal(undefined);
+});
+
+describe('parseJson', () => {
+  it('parses objects, arrays and primitives', () => {
+    expect(parseJson('{"headline": "Hi", "n": [1, 2.5, true, null]}')).to.deep.equal({
+      headline: 'Hi',
+      n: [1, 2.5, true, null],
+    });
+    expect(parseJson('[]')).to.deep.equal([]);
+    expect(parseJson(' "text" ')).to.equal('text');
+  });
+
+  it('accepts a leading byte order mark', () => {
+    expect(parseJson('\uFEFF{"a": 1}')).to.deep.equal({ a: 1 });
+  });
+
+  it('reports syntax errors as INVALID_JSON with a short human message', () => {
+    for (const text of ['', '{', "{'a': 1}", '{"a": 1,}', 'undefined', '<html>', '{"a": 1} x']) {
+      const error = thrown(() => parseJson(text));
+      expect(error.code, text).to.equal('INVALID_JSON');
+      expect(error.message).to.equal('The content is not valid JSON.');
+    }
+  });
+
+  it('accepts a document of exactly MAX_JSON_BYTES and refuses one byte more', () => {
+    const exact = `"${'a'.repeat(MAX_JSON_BYTES - 2)}"`;
+    expect((parseJson(exact) as string).length).to.equal(MAX_JSON_BYTES - 2);
+    expect(thrown(() => parseJson(`${exact} `)).code).to.equal('TOO_LARGE');
+  });
+
+  it('counts UTF-8 bytes, not UTF-16 units', () => {
+    // 3 bytes a character: 400 000 characters are 1.2 MB although the string is shorter.
+    expect(thrown(() => parseJson(`"${'€'.repeat(400_000)}"`)).code).to.equal('TOO_LARGE');
+    // 4 bytes per astral character, two units each.
+    expect(thrown(() => parseJson(`"${'😀'.repeat(262_144)}"`)).code).to.equal('TOO_LARGE');
+    expect(parseJson(`"${'€'.repeat(349_000)}"`)).to.have.length(349_000);
+  });
+
+  it(`refuses nesting deeper than MAX_DEPTH (${MAX_DEPTH}) as TOO_LARGE`, () => {
+    expect(parseJson(nested(MAX_DEPTH))).to.be.an('array');
+    const error = thrown(() => parseJson(nested(MAX_DEPTH + 1)));
+    expect(error.code).to.equal('TOO_LARGE');
+    expect(error.message).to.equal('The content is nested too deeply.');
+    expect(thrown(() => parseJson(`{"a":${nested(500_000)}}`)).code).to.equal('TOO_LARGE');
+  });
+
+  it('does not count brackets inside strings as nesting', () => {
+    const text = JSON.stringify({ a: '[[[[{{{{'.repeat(100), b: 'quote \\" [[[[['.repeat(50) });
+    expect(parseJson(text)).to.deep.equal(JSON.parse(text));
+  });
+
+  it('drops __proto__, constructor and prototype keys at every level', () => {
+    const value = parseJson(
+      '{"__proto__": {"polluted": 1}, "a": {"constructor": {"prototype": {"polluted": 1}}, "ok": 1},' +
+        ' "list": [{"__proto__": {"polluted": 1}, "name": "x"}]}',
+    ) as Record<string, unknown>;
+    expect(value).to.deep.equal({ a: { ok: 1 }, list: [{ name: 'x' }] });
+    expect(Object.getOwnPropertyNames(value)).to.have.members(['a', 'list']);
+    // No prototype at all: a field the content lacks cannot be inherited from a polluted page.
+    expect(Object.getPrototypeOf(value)).to.equal(null);
+    // The usual ways of merging the result must not reach Object.prototype either.
+    const merged: Record<string, unknown> = Object.assign({}, value, { ...value });
+    expect(merged['polluted']).to.equal(undefined);
+    expect(polluted()['polluted']).to.equal(undefined);
+  });
+
+  it('reads no field from a polluted Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['headline'] = 'POLLUTED';
+    try {
+      const parsed = parseJson('{"a": {}}') as Record<string, Record<string, unknown>>;
+      const cleaned = cleanValue({ a: {} }) as Record<string, Record<string, unknown>>;
+      for (const value of [parsed, cleaned]) {
+        expect(value['headline']).to.equal(undefined);
+        expect(value['a']['headline']).to.equal(undefined);
+      }
+    } finally {
+      delete proto['headline'];
+    }
+  });
+
+  it('round-trips any JSON value (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const text = JSON.stringify(value);
+        expect(JSON.stringify(parseJson(text))).to.equal(JSON.stringify(reference(text)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('cleanValue', () => {
+  it('returns a deep copy made of plain objects, arrays and primitives', () => {
+    const source = { headline: 'Hi', author: { name: 'A' }, tags: ['a', 1, true, null] };
+    const copy = cleanValue(source) as typeof source;
+    expect(copy).to.deep.equal(source);
+    expect(copy).not.to.equal(source);
+    expect(copy.author).not.to.equal(source.author);
+    expect(copy.tags).not.to.equal(source.tags);
+  });
+
+  it('leaves out what JSON cannot hold, keeping array positions', () => {
+    const value = cleanValue({
+      fn: () => 1,
+      sym: Symbol('s'),
+      undef: undefined,
+      big: 10n,
+      list: [() => 1, 'kept', undefined, Symbol('s')],
+      nan: NaN,
+      inf: -Infinity,
+    });
+    expect(value).to.deep.equal({ list: [null, 'kept', null, null], nan: null, inf: null });
+  });
+
+  it('turns Dates into ISO strings and URLs into their href; drops invalid Dates', () => {
+    expect(
+      cleanValue({
+        datePublished: new Date(Date.UTC(2024, 0, 5, 14, 30)),
+        bad: new Date('nope'),
+        url: new URL('https://news.example/a?b=1'),
+      }),
+    ).to.deep.equal({
+      datePublished: '2024-01-05T14:30:00.000Z',
+      url: 'https://news.example/a?b=1',
+    });
+  });
+
+  it('drops class instances, Maps and Sets; keeps null-prototype objects', () => {
+    class Author {
+      name = 'A';
+    }
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare['name'] = 'B';
+    expect(
+      cleanValue({ a: new Author(), m: new Map([['k', 1]]), s: new Set([1]), bare, re: /x/ }),
+    ).to.deep.equal({ bare: { name: 'B' } });
+    const copied = (cleanValue({ bare }) as { bare: object }).bare;
+    expect(Object.getPrototypeOf(copied)).to.equal(null);
+  });
+
+  it('strips prototype keys, even own enumerable __proto__ properties', () => {
+    const hostile: Record<string, unknown> = { name: 'x' };
+    Object.defineProperty(hostile, '__proto__', {
+      value: { polluted: 1 },
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    hostile['constructor'] = { prototype: { polluted: 1 } };
+    const fromJson = JSON.parse('{"__proto__": {"polluted": 1}, "inner": {"prototype": 1}}');
+    const value = cleanValue({ hostile, fromJson }) as Record<string, Record<string, unknown>>;
+    expect(value).to.deep.equal({ hostile: { name: 'x' }, fromJson: { inner: {} } });
+    expect(Object.getOwnPropertyNames(value['hostile'])).to.deep.equal(['name']);
+    expect(Object.getPrototypeOf(value['fromJson'])).to.equal(null);
+    expect(polluted()['polluted']).to.equal(undefined);
+  });
+
+  it('refuses nesting deeper than MAX_DEPTH as TOO_LARGE', () => {
+    expect(cleanValue(nestedValue(MAX_DEPTH))).to.deep.equal(nestedValue(MAX_DEPTH));
+    expect(thrown(() => cleanValue(nestedValue(MAX_DEPTH + 1))).code).to.equal('TOO_LARGE');
+    expect(thrown(() => cleanValue(nestedValue(100_000))).code).to.equal('TOO_LARGE');
+  });
+
+  it('refuses content estimated over MAX_JSON_BYTES as TOO_LARGE', () => {
+    expect(thrown(() => cleanValue({ text: 'a'.repeat(MAX_JSON_BYTES) })).code).to.equal(
+      'TOO_LARGE',
+    );
+    const many = Array.from({ length: 200_000 }, () => 'word');
+    expect(thrown(() => cleanValue(many)).code).to.equal('TOO_LARGE');
+  });
+
+  it('refuses a small graph of shared references that expands past the limit', () => {
+    let value: unknown = ['leaf'];
+    for (let i = 0; i < 40; i++) value = [value, value]; // 2^40 leaves if copied naively
+    expect(thrown(() => cleanValue(value)).code).to.equal('TOO_LARGE');
+  });
+
+  it('copies a shared (non-circular) reference twice', () => {
+    const author = { name: 'A' };
+    expect(cleanValue({ author, editor: author })).to.deep.equal({ author, editor: author });
+  });
+
+  it('refuses circular structures as INVALID_CONTENT', () => {
+    const loop: Record<string, unknown> = { name: 'x' };
+    loop['self'] = { again: loop };
+    expect(thrown(() => cleanValue(loop)).code).to.equal('INVALID_CONTENT');
+  });
+
+  it('turns a throwing getter into INVALID_CONTENT instead of escaping', () => {
+    const value = {
+      get headline(): string {
+        throw new TypeError('boom');
+      },
+    };
+    const error = thrown(() => cleanValue(value));
+    expect(error.code).to.equal('INVALID_CONTENT');
+    expect(error.message).to.equal('The content could not be read.');
+  });
+
+  it('gives null for a top-level value JSON cannot hold', () => {
+    expect(cleanValue(undefined)).to.equal(null);
+    expect(cleanValue(() => 1)).to.equal(null);
+    expect(cleanValue('text')).to.equal('text');
+  });
+
+  it('agrees with parseJson(JSON.stringify(value)) for any JSON value (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        expect(JSON.stringify(cleanValue(value))).to.equal(
+          JSON.stringify(parseJson(JSON.stringify(value))),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
