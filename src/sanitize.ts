@@ -1,0 +1,184 @@
+/**
+ * Rich text (answers, paragraphs) to DOM nodes: the only place where content HTML becomes nodes.
+ *
+ * Text without `<` or `&` needs no parsing and renders as one text node at once. Text with markup
+ * goes through DOMPurify (src/purify.ts), which is loaded on demand with a dynamic `import()` so
+ * that bundles keep it in a lazy chunk. Because rendering is synchronous, an element first checks
+ * `needsSanitizer()` and awaits `loadSanitizer()`; `renderRichText()` on markup before that is a
+ * programming error and throws.
+ *
+ * Kept: `p br ol ul li a b strong i em h1-h6`, and on `a` only an `href` that resolves (against
+ * `document.baseURI`) to http, https or mailto, which also admits relative URLs on an http(s)
+ * page. Such links get `rel="noopener noreferrer"`; no `target` is ever kept. Everything else is
+ * unwrapped with its text kept, except code, styles, frames, media, form controls, SVG and MathML,
+ * which go with their content.
+ *
+ * Why DOMPurify only, not the HTML Sanitizer API first: `setHTML()` with an `elements` allowlist
+ * (Chromium 156, Firefox 153) removes every other element together with its text, where we must
+ * keep the text of unknown elements (`<span>`, `<div>`, `<foo>`), so the two paths would render
+ * the same content differently. The post-processing below is engine-neutral all the same.
+ */
+import type { RichText } from './content/types.js';
+import type { Purifier } from './purify.js';
+import { newsPolicy } from './trusted-types.js';
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/** Elements that end a line of text, for richTextToPlain. */
+const LINE_BREAKING = new Set(['p', 'br', 'ol', 'ul', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Rendered fragments kept, least recently used dropped first. */
+const CACHE_ENTRIES = 500;
+/** Longer texts are rendered on every call rather than held in memory. */
+const CACHE_MAX_LENGTH = 100_000;
+
+let purifier: Purifier | undefined;
+let loading: Promise<void> | undefined;
+const cache = new Map<string, DocumentFragment>();
+
+/** True when the text has to be parsed as HTML: it contains a tag or an entity. */
+export function hasMarkup(html: string): boolean {
+  return html.includes('<') || html.includes('&');
+}
+
+/**
+ * Loads the sanitizer; every call returns the same promise once it succeeded. A failed download
+ * is forgotten, so a later call retries.
+ */
+export function loadSanitizer(): Promise<void> {
+  loading ??= import('./purify.js').then(
+    ({ createPurifier }) => {
+      purifier = createPurifier(isAllowedHref, newsPolicy());
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether rich text with markup can be rendered now. */
+export function isSanitizerReady(): boolean {
+  return purifier !== undefined;
+}
+
+/** True when some text has markup and the sanitizer is not loaded yet. */
+export function needsSanitizer(texts: Iterable<RichText>): boolean {
+  if (purifier) return false;
+  for (const text of texts) if (hasMarkup(text.html)) return true;
+  return false;
+}
+
+/**
+ * Renders rich text as a new fragment the caller owns. `headingBase` is the heading level of the
+ * element around the text (0-6, clamped): a heading `hn` in the text becomes
+ * `h(min(6, headingBase + 1 + n - m))`, where `m` is the smallest heading level in that text, so
+ * the text's top headings sit one level below the element's and keep their relative order.
+ * Throws when the text has markup and `loadSanitizer()` has not finished.
+ */
+export function renderRichText(text: RichText, headingBase: number): DocumentFragment {
+  if (!hasMarkup(text.html)) {
+    const fragment = document.createDocumentFragment();
+    fragment.append(text.html);
+    return fragment;
+  }
+  return sanitized(text.html, clampLevel(headingBase)).cloneNode(true) as DocumentFragment;
+}
+
+/**
+ * The text a reader sees, without tags, for searching: entities decoded, removed content gone,
+ * and a line break between paragraphs, list items and headings so their words do not run
+ * together. Throws like renderRichText when the text has markup and the sanitizer is not loaded.
+ */
+export function richTextToPlain(text: RichText): string {
+  if (!hasMarkup(text.html)) return text.html;
+  const parts: string[] = [];
+  collectText(sanitized(text.html, 0), parts);
+  return parts
+    .join('')
+    .replace(/[ \t]*\n\s*/g, '\n')
+    .trim();
+}
+
+function clampLevel(level: number): number {
+  if (Number.isNaN(level)) throw new RangeError('news-elements: headingBase must be a number');
+  return Math.min(6, Math.max(0, Math.trunc(level)));
+}
+
+/** The sanitized, post-processed fragment for (html, base), from the cache when possible. */
+function sanitized(html: string, base: number): DocumentFragment {
+  if (!purifier) {
+    throw new Error('news-elements: rich text with markup needs `await loadSanitizer()` first');
+  }
+  // base is a single digit, so the key cannot collide.
+  const key = `${base}${html}`;
+  const hit = cache.get(key);
+  if (hit) {
+    // Re-insert to mark it recently used.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const fragment = finish(purifier(html), base);
+  if (html.length <= CACHE_MAX_LENGTH) {
+    if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+    cache.set(key, fragment);
+  }
+  return fragment;
+}
+
+/**
+ * Post-processing for any sanitizer engine, in one place: re-levels headings, checks every href
+ * again and marks kept links `rel="noopener noreferrer"`.
+ */
+function finish(raw: DocumentFragment, base: number): DocumentFragment {
+  // Adopted so that cached fragments do not keep DOMPurify's parsing documents alive.
+  const fragment = document.adoptNode(raw);
+
+  const headings = [...fragment.querySelectorAll(HEADINGS)];
+  const top = Math.min(...headings.map(level));
+  for (const heading of headings) {
+    const tag = `h${Math.min(6, base + 1 + level(heading) - top)}`;
+    if (heading.localName === tag) continue;
+    const replacement = document.createElement(tag);
+    replacement.append(...heading.childNodes);
+    heading.replaceWith(replacement);
+  }
+
+  for (const link of fragment.querySelectorAll('a')) {
+    const href = link.getAttribute('href');
+    if (href === null) continue;
+    if (isAllowedHref(href)) link.setAttribute('rel', 'noopener noreferrer');
+    else link.removeAttribute('href');
+  }
+  return fragment;
+}
+
+function level(heading: Element): number {
+  return Number(heading.localName.slice(1));
+}
+
+/**
+ * Decided by the URL parser the browser itself navigates with, not by a pattern: tabs, newlines
+ * and entities inside `javascript:` are already gone when it reports the scheme.
+ */
+function isAllowedHref(href: string): boolean {
+  try {
+    return SAFE_PROTOCOLS.has(new URL(href, document.baseURI).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function collectText(node: Node, parts: string[]): void {
+  for (const child of node.childNodes) {
+    if (child instanceof Text) parts.push(child.data);
+    else if (child instanceof Element) {
+      const breaks = LINE_BREAKING.has(child.localName);
+      if (breaks) parts.push('\n');
+      collectText(child, parts);
+      if (breaks) parts.push('\n');
+    }
+  }
+}
