@@ -1,0 +1,102 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The built CDN bundles (run `npm run build` first; `npm test` does) in plain HTML pages, loaded
+ * exactly as a publisher would: a classic `<script src>` and a `<script type="module">`.
+ */
+
+type PageWindow = Window &
+  typeof globalThis & { __warnings: string[]; __errors: string[] };
+
+async function openPage(path: string): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '600px';
+  const loaded = new Promise<void>((resolve) =>
+    frame.addEventListener('load', () => resolve(), { once: true }),
+  );
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as PageWindow;
+}
+
+async function rendered(win: Window & typeof globalThis) {
+  await win.customElements.whenDefined('news-article');
+  await win.customElements.whenDefined('news-faq');
+  const article = win.document.querySelector('news-article') as HTMLElement & { updateComplete: Promise<unknown> };
+  const faq = win.document.querySelector('news-faq') as HTMLElement & { updateComplete: Promise<unknown> };
+  await article.updateComplete;
+  await faq.updateComplete;
+  return { article, faq };
+}
+
+function shadowText(element: Element): string {
+  return element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+}
+
+describe('built bundles in a plain page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  for (const [name, path] of [
+    ['classic <script src> (IIFE)', '/test/pages/dist-classic.html'],
+    ['<script type="module">', '/test/pages/dist-module.html'],
+  ]) {
+    it(`renders both elements from a ${name}`, async () => {
+      const win = await openPage(path);
+      const { article, faq } = await rendered(win);
+      const headline = article.shadowRoot!.querySelector('[part~="headline"]');
+      expect(headline?.textContent?.trim()).to.equal(
+        'US says Russia fired North Korean ballistic missiles at Ukraine',
+      );
+      expect(shadowText(article)).to.contain('John Kirby');
+      const questions = [...faq.shadowRoot!.querySelectorAll('[part~="question"]')].map((q) =>
+        q.textContent?.trim(),
+      );
+      expect(questions).to.deep.equal([
+        'What are ballistic missiles?',
+        'How will the US respond to these developments?',
+      ]);
+      // Rich answers go through the lazily loaded sanitizer in the ES build.
+      expect(faq.shadowRoot!.querySelector('[part~="answer"] strong')?.textContent).to.equal(
+        'self-guided rockets',
+      );
+      expect(win.__errors).to.deep.equal([]);
+    });
+  }
+
+  it('survives both bundles, each loaded twice, without errors or warnings', async () => {
+    const win = await openPage('/test/pages/dist-both.html');
+    const { article, faq } = await rendered(win);
+    expect(article.shadowRoot!.querySelector('[part~="headline"]')).to.exist;
+    expect(faq.shadowRoot!.querySelectorAll('[part~="question"]').length).to.equal(2);
+    expect(win.__errors).to.deep.equal([]);
+    // The same version owns the tags, so nothing to warn about.
+    expect(win.__warnings.filter((w) => w.includes('news-elements'))).to.deep.equal([]);
+  });
+
+  it('warns once when another version already owns the tags, and keeps working', async () => {
+    const win = await openPage('/test/pages/dist-module.html');
+    await rendered(win);
+    const source = await (await fetch('/dist/news-elements.iife.js')).text();
+    const version = (await (await fetch('/package.json')).json()).version as string;
+    expect(source).to.contain(`"${version}"`);
+    const other = source.replaceAll(`"${version}"`, '"99.0.0"');
+    for (let i = 0; i < 2; i++) {
+      const script = win.document.createElement('script');
+      script.src = URL.createObjectURL(new Blob([other], { type: 'text/javascript' }));
+      const done = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+      win.document.head.append(script);
+      await done;
+    }
+    const ours = win.__warnings.filter((w) => w.includes('news-elements'));
+    expect(ours.length).to.equal(1, 'one warning in all, not one per tag or per load');
+    expect(ours[0]).to.contain('99.0.0').and.to.contain(version);
+    expect(win.__errors).to.deep.equal([]);
+    const fresh = win.document.createElement('news-faq') as HTMLElement & { content: unknown; updateComplete: Promise<unknown> };
+    fresh.content = [{ question: 'Still working?', answer: 'Yes.' }];
+    win.document.body.append(fresh);
+    await fresh.updateComplete;
+    expect(shadowText(fresh)).to.contain('Still working?');
+  });
+});
