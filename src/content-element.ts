@@ -163,25 +163,29 @@ export abstract class NewsContentElement<T> extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.#loadedSource) {
       const source = this.#loadedSource;
       this.#loadedSource = undefined;
       this.emit<NewsLoadDetail>('news-load', { source });
     }
-    this.#writeStructuredData();
+    if (changed.has('value') || changed.has('structuredData')) this.#writeStructuredData();
   }
 
-  /** Resolves after the content pipeline (including a pending fetch) has rendered. */
+  /**
+   * Resolves after the content pipeline (including a pending fetch) has rendered. An update can
+   * itself start the pipeline (a new `src`), so wait until neither has work left.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let pending = this.#pending;
-    while (pending) {
-      await pending;
-      if (pending === this.#pending) break;
-      pending = this.#pending;
+    let result = await super.getUpdateComplete();
+    let seen: Promise<void> | undefined;
+    while (this.#pending && this.#pending !== seen) {
+      seen = this.#pending;
+      await seen;
+      result = await super.getUpdateComplete();
     }
-    return super.getUpdateComplete();
+    return result;
   }
 
   /** Turns parsed JSON into the model; throws ContentError('INVALID_CONTENT') when unusable. */
