@@ -1,0 +1,58 @@
+// The 500-paragraph article in one variant (`?variant=news|static`), driven by bench/run.js
+// through `window.bench`: `ready`, `render()` (first render, ms), `nodes()`.
+import { countNodes, loadNewsElements, params, stage, time } from './harness.js';
+import { articleHtml, articleJson, articleParagraphs } from '../content.js';
+
+const variant = params.get('variant') ?? 'static';
+const paragraphs = articleParagraphs(Number(params.get('count') ?? 500));
+const errors = [];
+addEventListener('news-error', (event) =>
+  errors.push(`news-error ${JSON.stringify(event.detail)}`),
+);
+addEventListener('error', (event) => errors.push(String(event.message)));
+
+const variants = {
+  /** <news-article> given NewsArticle JSON (plain-text `articleBody`) through `content`. */
+  news: {
+    load: loadNewsElements,
+    async render() {
+      const data = articleJson(paragraphs);
+      return time(async () => {
+        const el = document.createElement('news-article');
+        el.content = data;
+        stage.append(el);
+        await el.updateComplete;
+      });
+    },
+    check() {
+      const el = stage.querySelector('news-article');
+      const shown = el.shadowRoot.querySelectorAll('p').length;
+      return shown >= paragraphs.length
+        ? []
+        : [`${shown} paragraphs rendered, expected ${paragraphs.length}`];
+    },
+  },
+  /** The floor: the same article as static HTML set by innerHTML. */
+  static: {
+    load: async () => {},
+    async render() {
+      const html = articleHtml(paragraphs);
+      return time(() => {
+        stage.innerHTML = html;
+      });
+    },
+    check: () => [],
+  },
+};
+
+const current = variants[variant];
+if (!current) throw new Error(`unknown variant ${variant}`);
+
+window.bench = {
+  variant,
+  ready: current.load(),
+  render: () => current.render(),
+  nodes: () => countNodes(stage),
+  check: () => current.check(),
+  errors,
+};
