@@ -116,19 +116,23 @@ if (wanted.includes('webkit')) {
     process.on('exit', stop);
     for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stop(), process.exit(1)));
     await waitForPort(port);
-    browsers.push(
-      webdriverLauncher({
-        automationProtocol: 'webdriver',
-        hostname: '127.0.0.1',
-        port,
-        logLevel: 'error',
-        capabilities: {
-          browserName: 'MiniBrowser',
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
-        },
-      }),
-    );
+    const webkit = webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+      },
+    });
+    // With concurrency above 1 the webdriver launcher runs each test file in an iframe, and
+    // WebKitWebDriver refuses to switch into it for sendKeys: one file at a time, top level.
+    webkit.concurrency = 1;
+    const initialize = webkit.initialize.bind(webkit);
+    webkit.initialize = (config, files) => initialize({ ...config, concurrency: 1 }, files);
+    browsers.push(webkit);
     ran.push('WebKit');
   } else missing.push('WebKit (install webkit2gtk-driver and xvfb)');
 }

@@ -45,6 +45,7 @@ const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
  * the rendered article; dates and labels use `locale`, else the nearest `lang`, else the browser.
  * A `dir` attribute on the element itself overrides the direction.
  *
+ * @tagname news-article
  * @summary Renders a schema.org NewsArticle as an accessible, themeable article.
  *
  * @slot before - Above the headline: a kicker, a label, a sponsor note.

@@ -180,6 +180,7 @@ function heading(level: number, id: string, content: TemplateResult): TemplateRe
  * Printing shows every answer and hides the search, buttons and links that only work on
  * screen.
  *
+ * @tagname news-faq
  * @summary Accessible, searchable FAQ accordion from schema.org FAQPage JSON.
  *
  * @slot before - Above the questions: a kicker, a title, an introduction.
@@ -208,7 +209,7 @@ function heading(level: number, id: string, content: TemplateResult): TemplateRe
  *
  * @fires news-load - The content was read and rendered; detail `{source}`.
  * @fires news-toggle - A question opened or closed; detail `{index, id, open, source}` (`NewsToggleDetail`). Fired once per item that changed, after the state changed.
- * @fires news-error - The content could not be used; detail `{code, message}`.
+ * @fires news-error - The content could not be used, or parts of it were skipped; detail `{code, message, dropped?}`.
  */
 export class NewsFaq extends NewsContentElement<Faq> {
   static override styles = [
@@ -281,7 +282,7 @@ export class NewsFaq extends NewsContentElement<Faq> {
         font-size: 0.9em;
         color: var(--_muted-color);
       }
-      .status:empty {
+      .status.idle {
         margin: 0;
       }
 
@@ -556,7 +557,11 @@ export class NewsFaq extends NewsContentElement<Faq> {
       const answer = [...element.childNodes]
         .filter((node) => node !== summary)
         .map((node) =>
-          node instanceof Element ? node.outerHTML : node instanceof Text ? escapeText(node.data) : '',
+          node instanceof Element
+            ? node.outerHTML
+            : node instanceof Text
+              ? escapeText(node.data)
+              : '',
         )
         .join('')
         .trim();
@@ -569,9 +574,8 @@ export class NewsFaq extends NewsContentElement<Faq> {
   protected override isMarkupNode(node: Node): boolean {
     // A removed <details> is already detached when the change is reported.
     if (node instanceof HTMLDetailsElement && node.parentNode === null) return true;
-    const host: Node = this;
     for (let current: Node | null = node; current; current = current.parentNode) {
-      if (current.parentNode === host) return current instanceof HTMLDetailsElement;
+      if (this.isSameNode(current.parentNode)) return current instanceof HTMLDetailsElement;
     }
     return false;
   }
@@ -599,43 +603,61 @@ export class NewsFaq extends NewsContentElement<Faq> {
     const level = this.#level();
     const regions = faq.items.length <= MAX_REGIONS;
     const closedValue = supportsUntilFound() ? 'until-found' : '';
-    const searching = terms.length > 0;
+    // The live region stays in the page while searchable, so that changes to it are announced.
+    const status = terms.length
+      ? shown.length
+        ? labels.results(shown.length)
+        : labels.noResults
+      : '';
     return html`
-      ${this.searchable || this.controls
-        ? html`<div part="toolbar" class="toolbar">
-            ${this.searchable ? this.#renderSearch(labels) : nothing}
-            ${this.controls
-              ? html`<div class="actions">
-                  ${this.exclusive
-                    ? nothing
-                    : html`<button type="button" class="button" @click=${() => this.#expandAll('user')}>
-                        ${labels.expandAll}
-                      </button>`}
-                  <button type="button" class="button" @click=${() => this.#collapseAll('user')}>
-                    ${labels.collapseAll}
-                  </button>
-                </div>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${this.searchable
-        ? html`<p role="status" class="status">${searching
-            ? shown.length
-              ? labels.results(shown.length)
-              : labels.noResults
-            : ''}</p>`
-        : nothing}
+      ${
+        this.searchable || this.controls
+          ? html`<div part="toolbar" class="toolbar">
+              ${this.searchable ? this.#renderSearch(labels) : nothing}
+              ${
+                this.controls
+                  ? html`<div class="actions">
+                      ${
+                        this.exclusive
+                          ? nothing
+                          : html`<button
+                              type="button"
+                              class="button"
+                              @click=${() => this.#expandAll('user')}
+                            >
+                              ${labels.expandAll}
+                            </button>`
+                      }
+                      <button
+                        type="button"
+                        class="button"
+                        @click=${() => this.#collapseAll('user')}
+                      >
+                        ${labels.collapseAll}
+                      </button>
+                    </div>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${
+        this.searchable
+          ? html`<p role="status" class=${status ? 'status' : 'status idle'}>${status}</p>`
+          : nothing
+      }
       <div part="list" class="list">
         ${repeat(
           shown,
           (index) => faq.items[index]!.id,
-          (index) => this.#renderItem(faq.items[index]!, index, {
-            labels,
-            level,
-            regions,
-            closedValue,
-            terms,
-          }),
+          (index) =>
+            this.#renderItem(faq.items[index]!, index, {
+              labels,
+              level,
+              regions,
+              closedValue,
+              terms,
+            }),
         )}
       </div>
     `;
@@ -655,11 +677,13 @@ export class NewsFaq extends NewsContentElement<Faq> {
         @input=${this.#onSearchInput}
         @keydown=${this.#onSearchKeydown}
       />
-      ${this.query
-        ? html`<button type="button" class="button" @click=${this.#clearSearch}>
-            ${labels.clearSearch}
-          </button>`
-        : nothing}
+      ${
+        this.query
+          ? html`<button type="button" class="button" @click=${this.#clearSearch}>
+              ${labels.clearSearch}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -676,7 +700,10 @@ export class NewsFaq extends NewsContentElement<Faq> {
   ): TemplateResult {
     const { labels, level, regions, closedValue, terms } = options;
     const open = this.#open.has(item.id);
-    const ids = this.#ids.get(item.id) ?? { button: `${item.id}-question`, answer: `${item.id}-answer` };
+    const ids = this.#ids.get(item.id) ?? {
+      button: `${item.id}-question`,
+      answer: `${item.id}-answer`,
+    };
     const button = html`<button
       type="button"
       id=${ids.button}
@@ -707,7 +734,9 @@ export class NewsFaq extends NewsContentElement<Faq> {
             <button type="button" class="copy-link" @click=${() => void this.#copyLink(item.id)}>
               ${labels.copyLink}
             </button>
-            <span role="status" class="copied">${this.copiedId === item.id ? labels.linkCopied : ''}</span>
+            <span role="status" class="copied"
+              >${this.copiedId === item.id ? labels.linkCopied : ''}</span
+            >
           </p>
         </div>
       </div>
@@ -814,7 +843,10 @@ export class NewsFaq extends NewsContentElement<Faq> {
       return id;
     };
     this.#ids = new Map(
-      items.map((item) => [item.id, { button: unique(`${item.id}-question`), answer: unique(`${item.id}-answer`) }]),
+      items.map((item) => [
+        item.id,
+        { button: unique(`${item.id}-question`), answer: unique(`${item.id}-answer`) },
+      ]),
     );
     this.#searchId = unique('search');
   }
@@ -878,11 +910,12 @@ export class NewsFaq extends NewsContentElement<Faq> {
       this.#setOpen(index, true, 'hash');
     }
     this.#scrollTo = id;
-    this.requestUpdate();
+    // Outside an update (hashchange), make sure one runs to scroll, even if nothing changed.
+    if (!initial) this.requestUpdate();
   }
 
   #scrollIntoView(id: string): void {
-    const target = this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`);
+    const target = [...this.renderRoot.querySelectorAll('.heading')].find((node) => node.id === id);
     if (!target) return;
     const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
