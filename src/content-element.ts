@@ -158,7 +158,11 @@ export abstract class NewsContentElement<T> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The first update reports `src` going from undefined to null: not a change worth a reload.
     const src = this.src ?? undefined;
-    if (changed.has('src') && (changed.get('src') ?? undefined) !== src && src !== this.#lastFetchedSrc) {
+    if (
+      changed.has('src') &&
+      (changed.get('src') ?? undefined) !== src &&
+      src !== this.#lastFetchedSrc
+    ) {
       this.#reload();
     }
   }
@@ -305,7 +309,10 @@ export abstract class NewsContentElement<T> extends LitElement {
       const contentError =
         error instanceof ContentError
           ? error
-          : new ContentError('INVALID_CONTENT', error instanceof Error ? error.message : String(error));
+          : new ContentError(
+              'INVALID_CONTENT',
+              error instanceof Error ? error.message : String(error),
+            );
       this.value = undefined;
       this.error = contentError;
       this.source = input?.source;
@@ -347,7 +354,8 @@ export abstract class NewsContentElement<T> extends LitElement {
     // A JSON-LD script that is itself the source is already in the page: do not duplicate it.
     const sourceIsJsonLd =
       this.source === 'script' &&
-      this.querySelector(`:scope > script[type='application/ld+json']:not([${GENERATED}])`) !== null;
+      this.querySelector(`:scope > script[type='application/ld+json']:not([${GENERATED}])`) !==
+        null;
     if (!this.structuredData || !this.value || sourceIsJsonLd) {
       existing?.remove();
       return;

@@ -18,7 +18,9 @@ export function defineElements(elements: Record<string, CustomElementConstructor
       (element as Versioned)[VERSION] = version;
       customElements.define(tag, element);
     } else if (existing[VERSION] !== version) {
-      taken.push(`<${tag}> (${existing[VERSION] ? `version ${existing[VERSION]}` : 'another script'})`);
+      taken.push(
+        `<${tag}> (${existing[VERSION] ? `version ${existing[VERSION]}` : 'another script'})`,
+      );
     }
   }
   // One warning per pair of versions per page, however often a copy is loaded.

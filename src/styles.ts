@@ -73,7 +73,10 @@ export const baseStyles = css`
   .root {
     --_muted-color: var(--news-muted-color, var(--_muted, currentColor));
     --_accent-color: var(--news-accent-color, var(--_accent, currentColor));
-    --_border-color: var(--news-border-color, var(--_border, color-mix(in srgb, currentColor 25%, transparent)));
+    --_border-color: var(
+      --news-border-color,
+      var(--_border, color-mix(in srgb, currentColor 25%, transparent))
+    );
     --_radius: var(--news-radius, 0.375rem);
     --_space: var(--news-spacing, 1rem);
     --_focus: var(--news-focus-ring-color, var(--_accent-color));

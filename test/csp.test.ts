@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-type CspWindow = Window &
-  typeof globalThis & { __violations: string[]; __errors: string[] };
+type CspWindow = Window & typeof globalThis & { __violations: string[]; __errors: string[] };
 
 /**
  * The CDN module self-hosted on a page served with SPEC section 7's Content-Security-Policy
@@ -11,17 +10,25 @@ type CspWindow = Window &
 describe('strict Content-Security-Policy with Trusted Types', () => {
   it('renders both elements fully with zero violations', async () => {
     const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
     frame.src = '/test/csp/page.html';
     document.body.append(frame);
     await loaded;
     const win = frame.contentWindow as CspWindow;
     await win.customElements.whenDefined('news-faq');
-    const article = win.document.querySelector('news-article') as HTMLElement & { updateComplete: Promise<unknown> };
-    const faq = win.document.querySelector('news-faq') as HTMLElement & { updateComplete: Promise<unknown> };
+    const article = win.document.querySelector('news-article') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    const faq = win.document.querySelector('news-faq') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     await article.updateComplete;
     await faq.updateComplete;
-    const embedded = article.shadowRoot!.querySelector('news-faq') as HTMLElement & { updateComplete: Promise<unknown> };
+    const embedded = article.shadowRoot!.querySelector('news-faq') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     expect(embedded, article.shadowRoot!.textContent!).to.exist;
     await embedded.updateComplete;
     // Let image loads and any late violation reports arrive.
@@ -30,10 +37,14 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     const root = article.shadowRoot!;
     expect(root.querySelector('h1[part~="headline"]')?.textContent).to.contain('North Korean');
     expect(root.querySelector('[part~="body"] em')?.textContent).to.equal('markup');
-    expect(root.querySelector('[part~="body"] a')?.getAttribute('href')).to.equal('https://example.com/');
+    expect(root.querySelector('[part~="body"] a')?.getAttribute('href')).to.equal(
+      'https://example.com/',
+    );
     expect(root.querySelector('[part~="body"] img')).to.equal(null);
     expect(root.querySelector('blockquote')?.textContent).to.contain('A quotation.');
-    expect(embedded.shadowRoot!.querySelector('[part~="answer"] strong')?.textContent).to.equal('rockets');
+    expect(embedded.shadowRoot!.querySelector('[part~="answer"] strong')?.textContent).to.equal(
+      'rockets',
+    );
     expect(faq.shadowRoot!.querySelectorAll('[part~="question"]').length).to.equal(4);
     expect(faq.shadowRoot!.querySelector('[part~="search"]')).to.exist;
     // Styles applied (constructable stylesheets are not inline styles).
@@ -50,7 +61,9 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
 
   it('removes an inline event handler from content without running it', async () => {
     const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
     frame.src = '/test/csp/page.html';
     document.body.append(frame);
     await loaded;

@@ -29,10 +29,15 @@ describe('defineElements', () => {
   it('warns once when a tag is owned by something else, however often it is loaded', () => {
     customElements.define('define-test-foreign', class extends HTMLElement {});
     customElements.define('define-test-foreign-2', class extends HTMLElement {});
-    const mine = { 'define-test-foreign': class extends HTMLElement {}, 'define-test-foreign-2': class extends HTMLElement {} };
+    const mine = {
+      'define-test-foreign': class extends HTMLElement {},
+      'define-test-foreign-2': class extends HTMLElement {},
+    };
     defineElements(mine);
     defineElements(mine);
     expect(warnings.length).to.equal(1);
-    expect(String(warnings[0][0])).to.contain('<define-test-foreign>').and.contain('<define-test-foreign-2>');
+    expect(String(warnings[0][0]))
+      .to.contain('<define-test-foreign>')
+      .and.contain('<define-test-foreign-2>');
   });
 });

@@ -5,8 +5,7 @@ import { expect } from '@open-wc/testing';
  * exactly as a publisher would: a classic `<script src>` and a `<script type="module">`.
  */
 
-type PageWindow = Window &
-  typeof globalThis & { __warnings: string[]; __errors: string[] };
+type PageWindow = Window & typeof globalThis & { __warnings: string[]; __errors: string[] };
 
 async function openPage(path: string): Promise<PageWindow> {
   const frame = document.createElement('iframe');
@@ -24,8 +23,12 @@ async function openPage(path: string): Promise<PageWindow> {
 async function rendered(win: Window & typeof globalThis) {
   await win.customElements.whenDefined('news-article');
   await win.customElements.whenDefined('news-faq');
-  const article = win.document.querySelector('news-article') as HTMLElement & { updateComplete: Promise<unknown> };
-  const faq = win.document.querySelector('news-faq') as HTMLElement & { updateComplete: Promise<unknown> };
+  const article = win.document.querySelector('news-article') as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
+  const faq = win.document.querySelector('news-faq') as HTMLElement & {
+    updateComplete: Promise<unknown>;
+  };
   await article.updateComplete;
   await faq.updateComplete;
   return { article, faq };
@@ -85,7 +88,9 @@ describe('built bundles in a plain page', () => {
     for (let i = 0; i < 2; i++) {
       const script = win.document.createElement('script');
       script.src = URL.createObjectURL(new Blob([other], { type: 'text/javascript' }));
-      const done = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+      const done = new Promise((resolve) =>
+        script.addEventListener('load', resolve, { once: true }),
+      );
       win.document.head.append(script);
       await done;
     }
@@ -93,7 +98,10 @@ describe('built bundles in a plain page', () => {
     expect(ours.length).to.equal(1, 'one warning in all, not one per tag or per load');
     expect(ours[0]).to.contain('99.0.0').and.to.contain(version);
     expect(win.__errors).to.deep.equal([]);
-    const fresh = win.document.createElement('news-faq') as HTMLElement & { content: unknown; updateComplete: Promise<unknown> };
+    const fresh = win.document.createElement('news-faq') as HTMLElement & {
+      content: unknown;
+      updateComplete: Promise<unknown>;
+    };
     fresh.content = [{ question: 'Still working?', answer: 'Yes.' }];
     win.document.body.append(fresh);
     await fresh.updateComplete;

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-type HostileWindow = Window &
-  typeof globalThis & { __xss: unknown[]; __errors: string[] };
+type HostileWindow = Window & typeof globalThis & { __xss: unknown[]; __errors: string[] };
 
 /**
  * A host page with aggressive global CSS and a polluted Object.prototype (test/pages/pollute.js,
@@ -12,14 +11,20 @@ describe('a hostile host page', () => {
     const frame = document.createElement('iframe');
     frame.style.inlineSize = '800px';
     frame.style.blockSize = '900px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const loaded = new Promise((resolve) =>
+      frame.addEventListener('load', resolve, { once: true }),
+    );
     frame.src = '/test/pages/hostile.html';
     document.body.append(frame);
     await loaded;
     const win = frame.contentWindow as HostileWindow;
     await win.customElements.whenDefined('news-faq');
-    const article = win.document.querySelector('news-article') as HTMLElement & { updateComplete: Promise<unknown> };
-    const faq = win.document.querySelector('news-faq') as HTMLElement & { updateComplete: Promise<unknown> };
+    const article = win.document.querySelector('news-article') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    const faq = win.document.querySelector('news-faq') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     await article.updateComplete;
     await faq.updateComplete;
 

@@ -61,7 +61,9 @@ describe('memory', () => {
       const after = await collect();
       const growth = (after - before) / before;
       const alive = refs.filter((ref) => ref.deref() !== undefined).length;
-      console.log(`<${tag}> heap ${before} -> ${after} bytes (${(growth * 100).toFixed(1)}%), ${alive}/${CYCLES} elements alive after gc`);
+      console.log(
+        `<${tag}> heap ${before} -> ${after} bytes (${(growth * 100).toFixed(1)}%), ${alive}/${CYCLES} elements alive after gc`,
+      );
       expect(growth).to.be.lessThan(0.1);
       // A few may still be referenced by the last tasks' closures; the rest must be gone.
       expect(alive).to.be.lessThan(CYCLES * 0.01);

@@ -5,4 +5,6 @@ document.addEventListener('securitypolicyviolation', (event) => {
 });
 window.__errors = [];
 window.addEventListener('error', (event) => window.__errors.push(String(event.message)));
-window.addEventListener('unhandledrejection', (event) => window.__errors.push(String(event.reason)));
+window.addEventListener('unhandledrejection', (event) =>
+  window.__errors.push(String(event.reason)),
+);

@@ -13,7 +13,10 @@ const poison = {
   keywords: 'POLLUTED keyword',
   dateModified: '2030-01-01',
   publisher: { name: 'POLLUTED publisher' },
-  hasPart: { '@type': 'FAQPage', mainEntity: [{ name: 'POLLUTED question?', acceptedAnswer: { text: 'x' } }] },
+  hasPart: {
+    '@type': 'FAQPage',
+    mainEntity: [{ name: 'POLLUTED question?', acceptedAnswer: { text: 'x' } }],
+  },
   body: ['POLLUTED body'],
   answer: 'POLLUTED answer',
   question: 'POLLUTED question',
@@ -24,7 +27,12 @@ const poison = {
   onerror: 'alert(1)',
 };
 for (const [key, value] of Object.entries(poison)) {
-  Object.defineProperty(Object.prototype, key, { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(Object.prototype, key, {
+    value,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
 }
 window.__xss = [];
 window.alert = (...args) => window.__xss.push(args);

@@ -7,4 +7,6 @@ console.warn = (...args) => {
   warn(...args);
 };
 window.addEventListener('error', (event) => window.__errors.push(String(event.message)));
-window.addEventListener('unhandledrejection', (event) => window.__errors.push(String(event.reason)));
+window.addEventListener('unhandledrejection', (event) =>
+  window.__errors.push(String(event.reason)),
+);
