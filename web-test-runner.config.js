@@ -155,7 +155,9 @@ export default {
       : [{ name: 'memory', files: 'test/memory.test.ts', browsers: [chromium] }],
   nodeResolve: true,
   browsers,
-  concurrency: 2,
+  // In CI three browsers share two cores: one test file at a time per browser keeps timing-
+  // sensitive tests (timeouts, animation frames, fuzzing) away from starvation.
+  concurrency: ci ? 1 : 2,
   concurrentBrowsers: 3,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
