@@ -174,7 +174,15 @@ export abstract class NewsContentElement<T> extends LitElement {
       this.#loadedSource = undefined;
       this.emit<NewsLoadDetail>('news-load', { source });
     }
-    if (changed.has('value') || changed.has('structuredData')) this.#writeStructuredData();
+    if (changed.has('value') || changed.has('structuredData')) {
+      try {
+        this.#writeStructuredData();
+      } catch {
+        // Structured data is for crawlers; content that cannot be written as JSON-LD must not
+        // break the rendered element or reach the page as an uncaught error.
+        this.querySelector(`:scope > script[${GENERATED}]`)?.remove();
+      }
+    }
   }
 
   /**

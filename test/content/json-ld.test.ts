@@ -163,6 +163,15 @@ describe('faqJsonLd', () => {
     });
   });
 
+  it('encodes an id with a lone surrogate instead of throwing (found by fuzzing)', () => {
+    const ld = faqJsonLd(
+      { items: [{ id: 'a\ud800b', question: 'Q?', answer: { html: 'A.' } }] },
+      'https://news.example/faq',
+    );
+    const [question] = ld['mainEntity'] as Record<string, unknown>[];
+    expect(question['@id']).to.equal('https://news.example/faq#a%EF%BF%BDb');
+  });
+
   it('writes relative ids without a page URL, and leaves out a missing name', () => {
     const ld = faqJsonLd({ items: faq.items.slice(0, 1) }, '');
     expect('name' in ld).to.equal(false);

@@ -1,0 +1,35 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { NewsArticle } from '../src/news-article.js';
+
+/** Behaviour of the shared base class that neither element's own tests reach. */
+class ThrowingStructuredData extends NewsArticle {
+  protected override structuredDataFor(): Record<string, unknown> {
+    throw new Error('cannot describe this content');
+  }
+}
+customElements.define('test-throwing-structured-data', ThrowingStructuredData);
+
+describe('NewsContentElement', () => {
+  it('keeps a failure to write structured data inside the element', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const el = await fixture<ThrowingStructuredData>(
+        html`<test-throwing-structured-data
+          structured-data
+          .content=${{ '@type': 'NewsArticle', headline: 'Still rendered' }}
+        ></test-throwing-structured-data>`,
+      );
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="headline"]')?.textContent).to.contain(
+        'Still rendered',
+      );
+      expect(el.querySelector('script')).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+});
