@@ -28,42 +28,27 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
-  /* Explicit palettes; unset, the host page's colours are inherited. */
+  /*
+   * Explicit palettes; unset, the host page's colours are inherited. One palette of light-dark()
+   * pairs serves all three themes: color-scheme picks the side (auto: the reader's preference).
+   */
   :host([theme='light']) {
     color-scheme: light;
-    color: var(--news-text-color, #1b1b1f);
-    background: var(--news-background, #ffffff);
-    --_muted: var(--news-muted-color, #5b5d66);
-    --_accent: var(--news-accent-color, #0b57d0);
-    --_border: var(--news-border-color, #d4d5da);
   }
   :host([theme='dark']) {
     color-scheme: dark;
-    color: var(--news-text-color, #e8e8ec);
-    background: var(--news-background, #16171b);
-    --_muted: var(--news-muted-color, #a9abb5);
-    --_accent: var(--news-accent-color, #8ab4f8);
-    --_border: var(--news-border-color, #3c3e46);
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      color-scheme: dark;
-      color: var(--news-text-color, #e8e8ec);
-      background: var(--news-background, #16171b);
-      --_muted: var(--news-muted-color, #a9abb5);
-      --_accent: var(--news-accent-color, #8ab4f8);
-      --_border: var(--news-border-color, #3c3e46);
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
-  @media (prefers-color-scheme: light) {
-    :host([theme='auto']) {
-      color-scheme: light;
-      color: var(--news-text-color, #1b1b1f);
-      background: var(--news-background, #ffffff);
-      --_muted: var(--news-muted-color, #5b5d66);
-      --_accent: var(--news-accent-color, #0b57d0);
-      --_border: var(--news-border-color, #d4d5da);
-    }
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    color: var(--news-text-color, light-dark(#1b1b1f, #e8e8ec));
+    background: var(--news-background, light-dark(#ffffff, #16171b));
+    --_muted: light-dark(#5b5d66, #a9abb5);
+    --_accent: light-dark(#0b57d0, #8ab4f8);
+    --_border: light-dark(#d4d5da, #3c3e46);
   }
 
   /*

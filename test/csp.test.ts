@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-
-type CspWindow = Window & typeof globalThis & { __violations: string[]; __errors: string[] };
+import { closeFrames, openPage, renderedElements, type Rendered } from './fixtures/frame.js';
 
 /**
  * The CDN module self-hosted on a page served with SPEC section 7's Content-Security-Policy
@@ -8,27 +7,12 @@ type CspWindow = Window & typeof globalThis & { __violations: string[]; __errors
  * blocked.
  */
 describe('strict Content-Security-Policy with Trusted Types', () => {
+  afterEach(closeFrames);
+
   it('renders both elements fully with zero violations', async () => {
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) =>
-      frame.addEventListener('load', resolve, { once: true }),
-    );
-    frame.src = '/test/csp/page.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as CspWindow;
-    await win.customElements.whenDefined('news-faq');
-    const article = win.document.querySelector('news-article') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    const faq = win.document.querySelector('news-faq') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    await article.updateComplete;
-    await faq.updateComplete;
-    const embedded = article.shadowRoot!.querySelector('news-faq') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
+    const win = await openPage('/test/csp/page.html');
+    const { article, faq } = await renderedElements(win);
+    const embedded = article.shadowRoot!.querySelector('news-faq') as Rendered;
     expect(embedded, article.shadowRoot!.textContent!).to.exist;
     await embedded.updateComplete;
     // Let image loads and any late violation reports arrive.
@@ -56,18 +40,12 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
 
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
-    frame.remove();
   });
 
   it('removes an inline event handler from content without running it', async () => {
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) =>
-      frame.addEventListener('load', resolve, { once: true }),
-    );
-    frame.src = '/test/csp/page.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as CspWindow & { alert: (...args: unknown[]) => void };
+    const win = (await openPage('/test/csp/page.html')) as Awaited<ReturnType<typeof openPage>> & {
+      alert: (...args: unknown[]) => void;
+    };
     const calls: unknown[] = [];
     win.alert = (...args: unknown[]) => calls.push(args);
     await win.customElements.whenDefined('news-faq');
@@ -87,6 +65,5 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     // the inert one the sanitizer reads; that report is all it can be, never an execution.
     expect(win.__violations.every((v) => v.startsWith('script-src-attr'))).to.equal(true);
     expect(win.__errors).to.deep.equal([]);
-    frame.remove();
   });
 });

@@ -1,45 +1,17 @@
 import { expect } from '@open-wc/testing';
+import { closeFrames, openPage, renderedElements as rendered } from './fixtures/frame.js';
 
 /**
  * The built CDN bundles (run `npm run build` first; `npm test` does) in plain HTML pages, loaded
  * exactly as a publisher would: a classic `<script src>` and a `<script type="module">`.
  */
 
-type PageWindow = Window & typeof globalThis & { __warnings: string[]; __errors: string[] };
-
-async function openPage(path: string): Promise<PageWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '600px';
-  const loaded = new Promise<void>((resolve) =>
-    frame.addEventListener('load', () => resolve(), { once: true }),
-  );
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as PageWindow;
-}
-
-async function rendered(win: Window & typeof globalThis) {
-  await win.customElements.whenDefined('news-article');
-  await win.customElements.whenDefined('news-faq');
-  const article = win.document.querySelector('news-article') as HTMLElement & {
-    updateComplete: Promise<unknown>;
-  };
-  const faq = win.document.querySelector('news-faq') as HTMLElement & {
-    updateComplete: Promise<unknown>;
-  };
-  await article.updateComplete;
-  await faq.updateComplete;
-  return { article, faq };
-}
-
 function shadowText(element: Element): string {
   return element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 }
 
 describe('built bundles in a plain page', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(closeFrames);
 
   for (const [name, path] of [
     ['classic <script src> (IIFE)', '/test/pages/dist-classic.html'],

@@ -1,32 +1,17 @@
 import { expect } from '@open-wc/testing';
+import { closeFrames, openPage, renderedElements } from './fixtures/frame.js';
 
-type HostileWindow = Window & typeof globalThis & { __xss: unknown[]; __errors: string[] };
 
 /**
  * A host page with aggressive global CSS and a polluted Object.prototype (test/pages/pollute.js,
  * run before our bundle): the elements render as usual and nothing polluted reaches the output.
  */
 describe('a hostile host page', () => {
+  afterEach(closeFrames);
+
   it('cannot restyle the inside of the elements or leak polluted prototype values', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.inlineSize = '800px';
-    frame.style.blockSize = '900px';
-    const loaded = new Promise((resolve) =>
-      frame.addEventListener('load', resolve, { once: true }),
-    );
-    frame.src = '/test/pages/hostile.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as HostileWindow;
-    await win.customElements.whenDefined('news-faq');
-    const article = win.document.querySelector('news-article') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    const faq = win.document.querySelector('news-faq') as HTMLElement & {
-      updateComplete: Promise<unknown>;
-    };
-    await article.updateComplete;
-    await faq.updateComplete;
+    const win = await openPage('/test/pages/hostile.html', 900);
+    const { article, faq } = await renderedElements(win);
 
     const articleRoot = article.shadowRoot!;
     const faqRoot = faq.shadowRoot!;
@@ -68,6 +53,5 @@ describe('a hostile host page', () => {
     expect(question.getAttribute('aria-expanded')).to.equal('true');
     expect(win.__xss).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
-    frame.remove();
   });
 });
