@@ -156,9 +156,10 @@ export function clampHeadingLevel(value: unknown): number {
   return Math.min(6, Math.max(1, Math.round(level)));
 }
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+/** Formatters by locale and options: building one loads locale data, far slower than using it. */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
 
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
   key: string,
   create: () => F,
 ): F {
@@ -262,12 +263,18 @@ export function bylineParts(names: readonly string[], locale: string): ListPart[
   };
   text(before);
   let listParts: { type: string; value: string }[] | undefined;
-  try {
-    listParts = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' }).formatToParts(
-      names,
-    );
-  } catch {
-    listParts = undefined;
+  if (names.length === 1) {
+    // One name needs no separators: skip loading the locale's list data.
+    listParts = [{ type: 'element', value: names[0]! }];
+  } else {
+    try {
+      listParts = cached(
+        `list|${tag}`,
+        () => new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' }),
+      ).formatToParts(names);
+    } catch {
+      listParts = undefined;
+    }
   }
   if (listParts) {
     let index = 0;

@@ -30,14 +30,22 @@ type Plural = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & {
   other: (n: string) => string;
 };
 
+/** Plural rules and number format per locale: building them loads locale data. */
+const formats = new Map<string, { rules: Intl.PluralRules; number: Intl.NumberFormat }>();
+
 /** Pluralizes with the locale's CLDR rules and formats the number for the locale. */
 function plural(locale: string, forms: Plural): (count: number) => string {
   return (count) => {
     let rule: Intl.LDMLPluralRule = 'other';
     let number = String(count);
     try {
-      rule = new Intl.PluralRules(locale).select(count);
-      number = new Intl.NumberFormat(locale).format(count);
+      let format = formats.get(locale);
+      if (!format) {
+        format = { rules: new Intl.PluralRules(locale), number: new Intl.NumberFormat(locale) };
+        formats.set(locale, format);
+      }
+      rule = format.rules.select(count);
+      number = format.number.format(count);
     } catch {
       // An invalid locale tag: the plain number with the `other` form is still readable.
     }

@@ -16,7 +16,7 @@ import { NewsContentElement } from './content-element.js';
 import { normalizeArticle } from './content/article.js';
 import { articleJsonLd } from './content/json-ld.js';
 import type { Article, Block, Faq, Image, Normalized, Party, RichText } from './content/types.js';
-import { loadSanitizer, needsSanitizer, renderRichText } from './sanitize.js';
+import { hasMarkup, loadSanitizer, needsSanitizer, renderRichText } from './sanitize.js';
 import { baseStyles } from './styles.js';
 
 /** The `<news-faq>` shorthand content built from a normalized FAQ. */
@@ -468,11 +468,15 @@ export class NewsArticle extends NewsContentElement<Article> {
     const inner = Math.min(6, level + 1);
     switch (block.type) {
       case 'paragraph': {
+        // Plain text (most paragraphs) is bound as text: no fragment, no node list for Lit to
+        // wrap in markers of its own.
+        if (!hasMarkup(block.text.html)) return html`<p>${block.text.html}</p>`;
         // Headings inside rich text rank with the heading blocks, one below the headline.
         const nodes = this.#rich(block.text, level);
+        const content = nodes.length === 1 ? nodes[0] : nodes;
         return nodes.some(isBlockElement)
-          ? html`<div class="rich">${nodes}</div>`
-          : html`<p>${nodes}</p>`;
+          ? html`<div class="rich">${content}</div>`
+          : html`<p>${content}</p>`;
       }
       case 'heading':
         return headingTemplate(inner, block.text);

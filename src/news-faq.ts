@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { NewsContentElement } from './content-element.js';
@@ -39,32 +40,45 @@ const MAX_REGIONS = 6;
 /** How long "Link copied" stays visible. */
 const COPIED_MS = 3000;
 
+/** Queries shorter than this (letters, without spaces) filter but mark nothing. */
+const MIN_MARKED = 2;
+
 /** Ids of the elements an item renders besides its heading (which carries the item id). */
 interface ItemIds {
   readonly button: string;
   readonly answer: string;
 }
 
-/** Text folded for searching, with each folded UTF-16 unit's span in the original text. */
+/**
+ * Text folded for searching. `starts`/`ends` give each folded UTF-16 unit's span in the original
+ * text; absent when folding kept every unit in place (ASCII text: only the case changed).
+ */
 interface Folded {
   readonly text: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  readonly starts?: readonly number[];
+  readonly ends?: readonly number[];
 }
+
+/** Any character outside ASCII, where folding may change lengths. */
+const NON_ASCII = /[^\0-\x7f]/;
 
 /**
  * Folds text for case- and diacritics-insensitive search: NFKD, combining marks removed, lower
  * case. Done per code point so that every folded unit maps back to the characters it came from
  * (`é` -> `e`, `ﬁ` -> `fi`), which is what lets a match in folded text be highlighted in the
- * original.
+ * original. ASCII text, most of it in practice, only needs lower case, one unit for one.
  */
 function fold(source: string): Folded {
+  if (!NON_ASCII.test(source)) return { text: source.toLowerCase() };
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
   let offset = 0;
   for (const char of source) {
-    const folded = char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const folded =
+      char < '\x80'
+        ? char.toLowerCase()
+        : char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     for (let k = 0; k < folded.length; k++) {
       starts.push(offset);
       ends.push(offset + char.length);
@@ -82,24 +96,53 @@ function searchTerms(query: string): string[] {
     .filter((term) => term !== '');
 }
 
-/** Where any of the terms occurs in the text, as merged `[start, end)` ranges of the original. */
-function matchRanges(source: string, terms: readonly string[]): [number, number][] {
-  if (!terms.length || !source) return [];
-  const folded = fold(source);
+/** Where any of the terms occurs in the folded text, as merged `[start, end)` ranges of the original. */
+function matchRanges(folded: Folded, terms: readonly string[]): [number, number][] {
+  const { text, starts, ends } = folded;
   const ranges: [number, number][] = [];
   for (const term of terms) {
-    for (let at = folded.text.indexOf(term); at >= 0; at = folded.text.indexOf(term, at + 1)) {
-      ranges.push([folded.starts[at]!, folded.ends[at + term.length - 1]!]);
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      const last = at + term.length - 1;
+      ranges.push([starts ? starts[at]! : at, ends ? ends[last]! : last + 1]);
     }
   }
+  if (ranges.length < 2) return ranges;
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];
   for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
+    const previous = merged[merged.length - 1];
+    if (previous && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1]);
+    else merged.push(range);
   }
   return merged;
+}
+
+/** Whether a query is long enough to mark matches: one letter would mark nearly every word. */
+function marksMatches(terms: readonly string[]): boolean {
+  return terms.join('').length >= MIN_MARKED;
+}
+
+/** Wraps each match of the terms in the text nodes under `root` in a `<mark>`. */
+function markText(root: Node, terms: readonly string[]): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) texts.push(text as Text);
+  for (const text of texts) {
+    const { data } = text;
+    const ranges = matchRanges(fold(data), terms);
+    if (!ranges.length) continue;
+    const parts: Node[] = [];
+    let at = 0;
+    for (const [start, end] of ranges) {
+      if (start > at) parts.push(document.createTextNode(data.slice(at, start)));
+      const mark = document.createElement('mark');
+      mark.textContent = data.slice(start, end);
+      parts.push(mark);
+      at = end;
+    }
+    if (at < data.length) parts.push(document.createTextNode(data.slice(at)));
+    text.replaceWith(...parts);
+  }
 }
 
 /** Whether the browser supports `hidden="until-found"` (and so find-in-page opens answers). */
@@ -122,21 +165,34 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A real `<h1>`-`<h6>` element around the question button (tags cannot be bound in Lit). */
-function heading(level: number, id: string, content: TemplateResult): TemplateResult {
+/** The attributes and text of a question button. */
+interface QuestionValues {
+  readonly id: string;
+  readonly expanded: 'true' | 'false';
+  readonly controls: string;
+  readonly text: unknown;
+}
+
+/**
+ * A real `<h1>`-`<h6>` element (`id`: the item id) holding the question button: six literal
+ * templates, because a tag name cannot be bound in Lit without `unsafeStatic`. The button is
+ * written into each rather than nested, which saves a template instance per question.
+ */
+function heading(level: number, id: string, q: QuestionValues): TemplateResult {
+  // prettier-ignore
   switch (level) {
     case 1:
-      return html`<h1 id=${id} class="heading">${content}</h1>`;
+      return html`<h1 id=${id} class="heading"><button type="button" id=${q.id} part="question" class="question" aria-expanded=${q.expanded} aria-controls=${q.controls}>${q.text}</button></h1>`;
     case 2:
-      return html`<h2 id=${id} class="heading">${content}</h2>`;
+      return html`<h2 id=${id} class="heading"><button type="button" id=${q.id} part="question" class="question" aria-expanded=${q.expanded} aria-controls=${q.controls}>${q.text}</button></h2>`;
     case 4:
-      return html`<h4 id=${id} class="heading">${content}</h4>`;
+      return html`<h4 id=${id} class="heading"><button type="button" id=${q.id} part="question" class="question" aria-expanded=${q.expanded} aria-controls=${q.controls}>${q.text}</button></h4>`;
     case 5:
-      return html`<h5 id=${id} class="heading">${content}</h5>`;
+      return html`<h5 id=${id} class="heading"><button type="button" id=${q.id} part="question" class="question" aria-expanded=${q.expanded} aria-controls=${q.controls}>${q.text}</button></h5>`;
     case 6:
-      return html`<h6 id=${id} class="heading">${content}</h6>`;
+      return html`<h6 id=${id} class="heading"><button type="button" id=${q.id} part="question" class="question" aria-expanded=${q.expanded} aria-controls=${q.controls}>${q.text}</button></h6>`;
     default:
-      return html`<h3 id=${id} class="heading">${content}</h3>`;
+      return html`<h3 id=${id} class="heading"><button type="button" id=${q.id} part="question" class="question" aria-expanded=${q.expanded} aria-controls=${q.controls}>${q.text}</button></h3>`;
   }
 }
 
@@ -159,7 +215,7 @@ function heading(level: number, id: string, content: TemplateResult): TemplateRe
  * id on first render or on `hashchange`, that item opens (source `hash`), a search hiding it is
  * cleared, and it scrolls into view (smoothly unless reduced motion is preferred). Each answer
  * has a "Copy link" button that copies the page URL with that fragment (or, without clipboard
- * access, puts it into the address bar).
+ * access, puts it into the address bar); one polite live region announces "Link copied".
  *
  * `exclusive`: opening a question closes the others, each change firing its own `news-toggle`;
  * `expandAll()` does nothing and "Expand all" is not shown. Turning `exclusive` on keeps only the
@@ -167,7 +223,8 @@ function heading(level: number, id: string, content: TemplateResult): TemplateRe
  *
  * `searchable`: a search box filters questions and answers as you type, ignoring case and
  * diacritics; every word typed must occur. Questions that do not match are not rendered.
- * Matches are marked with `<mark>` in questions and answers (rich answers too). The number of
+ * Matches are marked with `<mark>` in questions and in open answers (rich answers too) once
+ * the query has two letters; one letter filters without marking. The number of
  * questions shown is announced in a polite `role="status"` line; Escape clears the search.
  * While a search is active, `expandAll()` opens only the questions shown; `collapseAll()`
  * always closes every question.
@@ -296,13 +353,15 @@ export class NewsFaq extends NewsContentElement<Faq> {
         margin: 0;
         font: inherit;
       }
+      /* Block, not flex: the question text and its <mark>s must flow as one run of text. */
       .question {
-        display: flex;
-        align-items: flex-start;
-        gap: var(--_space);
+        display: block;
+        position: relative;
         inline-size: 100%;
         margin: 0;
-        padding: calc(var(--_space) * 0.75) 0.25rem;
+        padding: calc(var(--_space) * 0.75) calc(var(--_space) + 1.05em) calc(var(--_space) * 0.75)
+          0.25rem;
+        overflow-wrap: anywhere;
         border: 0;
         font: inherit;
         font-family: var(--news-heading-font-family, inherit);
@@ -314,12 +373,7 @@ export class NewsFaq extends NewsContentElement<Faq> {
         background: none;
         cursor: pointer;
       }
-      .question-text {
-        flex: 1 1 auto;
-        min-inline-size: 0;
-        overflow-wrap: anywhere;
-      }
-      .question:hover .question-text {
+      .question:hover {
         color: var(--_accent-color);
         text-decoration: underline;
         text-decoration-thickness: 0.08em;
@@ -328,28 +382,33 @@ export class NewsFaq extends NewsContentElement<Faq> {
       .question:focus-visible {
         outline-offset: -2px;
       }
-      /* A chevron drawn with two borders; physical sides, since "down" is the same in RTL. */
-      .chevron {
-        flex: none;
+      /*
+       * A chevron drawn with two borders of a pseudo-element (no node per question); physical
+       * sides, since "down" is the same in RTL.
+       */
+      .question::after {
+        content: '';
+        position: absolute;
+        inset-block-start: calc(var(--_space) * 0.75 + 0.3em);
+        inset-inline-end: 0.5em;
         inline-size: 0.55em;
         block-size: 0.55em;
-        margin-block-start: 0.3em;
-        margin-inline-end: 0.25em;
         border-right: 2px solid currentColor;
         border-bottom: 2px solid currentColor;
         transform: rotate(45deg);
         transition: transform 0.2s ease;
       }
-      .question[aria-expanded='true'] .chevron {
+      .question[aria-expanded='true']::after {
         transform: translateY(0.25em) rotate(-135deg);
       }
 
       /*
        * The panel itself has no box styles: under hidden="until-found" it is laid out (with
-       * content-visibility: hidden), so padding or borders here would show while closed.
+       * content-visibility: hidden), so padding or borders here would show while closed. Its
+       * children carry them instead.
        */
-      .answer-inner {
-        padding: 0 0.25rem var(--_space);
+      .answer-body {
+        padding-inline: 0.25rem;
       }
       .answer-body > :first-child {
         margin-block-start: 0;
@@ -373,7 +432,8 @@ export class NewsFaq extends NewsContentElement<Faq> {
         flex-wrap: wrap;
         align-items: center;
         gap: 0.25rem 0.75rem;
-        margin: calc(var(--_space) * 0.5) 0 0;
+        margin: 0;
+        padding: calc(var(--_space) * 0.5) 0.25rem var(--_space);
         font-size: 0.85em;
       }
       .copy-link {
@@ -393,13 +453,24 @@ export class NewsFaq extends NewsContentElement<Faq> {
       .copied {
         color: var(--_muted-color);
       }
+      /* The one live region for "Link copied": read out, while the item shows the words. */
+      .copy-status {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        margin: -1px;
+        padding: 0;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
       mark {
         padding-inline: 0.05em;
         border-radius: 0.15em;
       }
 
       @media (prefers-reduced-motion: reduce) {
-        .chevron {
+        .question::after {
           transition: none;
         }
       }
@@ -417,7 +488,7 @@ export class NewsFaq extends NewsContentElement<Faq> {
         input[type='search']:focus-visible {
           outline: 2px solid Highlight;
         }
-        .chevron {
+        .question::after {
           border-color: ButtonText;
         }
       }
@@ -426,7 +497,7 @@ export class NewsFaq extends NewsContentElement<Faq> {
         .toolbar,
         .status,
         .answer-footer,
-        .chevron {
+        .question::after {
           display: none !important;
         }
         /* Every answer, closed or not, including hidden="until-found" ones. */
@@ -468,13 +539,21 @@ export class NewsFaq extends NewsContentElement<Faq> {
 
   /** Ids of the open items. */
   #open = new Set<string>();
-  /** Rendered answers, kept so that re-renders move these nodes instead of re-creating them. */
-  #answers = new WeakMap<FaqItem, { level: number; node: HTMLElement }>();
-  /** Folded question and answer text, for filtering. */
-  #searchText = new WeakMap<FaqItem, string>();
+  /**
+   * Rendered answers by item id, kept with the answer HTML and heading level they were made
+   * from: re-renders reuse these nodes, and new content re-renders only the answers whose text
+   * changed (new content brings new item objects, so identity would re-render every answer).
+   */
+  #answers = new Map<string, { html: string; level: number; node: HTMLElement }>();
+  /** Folded question, and folded question and answer text for filtering, made once per item. */
+  #searchText = new WeakMap<FaqItem, { question: Folded; haystack: string }>();
+  /** Position of each item id in the content. */
+  #indexes = new Map<string, number>();
   /** The terms an answer node is highlighted with. */
   #highlighted = new WeakMap<HTMLElement, string>();
   #ids = new Map<string, ItemIds>();
+  /** The item ids `#ids` was made for, in order. */
+  #idsOf: readonly string[] = [];
   #searchId = 'search';
   /** Changes made during an update, announced once it rendered. */
   #queued: NewsToggleDetail[] = [];
@@ -500,8 +579,9 @@ export class NewsFaq extends NewsContentElement<Faq> {
     // `value` is protected, so the typed map does not list it.
     if ((changed as PropertyValues).has('value')) {
       // Items keep their state across new content when their id survives.
-      const ids = new Set(items.map((item) => item.id));
-      for (const id of this.#open) if (!ids.has(id)) this.#open.delete(id);
+      this.#indexes = new Map(items.map((item, index) => [item.id, index]));
+      for (const id of this.#open) if (!this.#indexes.has(id)) this.#open.delete(id);
+      for (const id of this.#answers.keys()) if (!this.#indexes.has(id)) this.#answers.delete(id);
       this.#assignIds(items);
       if (this.value && !this.#fragmentChecked) {
         this.#fragmentChecked = true;
@@ -603,6 +683,8 @@ export class NewsFaq extends NewsContentElement<Faq> {
     const level = this.#level();
     const regions = faq.items.length <= MAX_REGIONS;
     const closedValue = supportsUntilFound() ? 'until-found' : '';
+    const marked = marksMatches(terms) ? terms : [];
+    const markedKey = marked.join(' ');
     // The live region stays in the page while searchable, so that changes to it are announced.
     const status = terms.length
       ? shown.length
@@ -646,20 +728,43 @@ export class NewsFaq extends NewsContentElement<Faq> {
           ? html`<p role="status" class=${status ? 'status' : 'status idle'}>${status}</p>`
           : nothing
       }
-      <div part="list" class="list">
+      <div
+        part="list"
+        class="list"
+        @click=${this.#onListClick}
+        @keydown=${this.#onQuestionKeydown}
+        @beforematch=${this.#onBeforeMatch}
+      >
         ${repeat(
           shown,
           (index) => faq.items[index]!.id,
-          (index) =>
-            this.#renderItem(faq.items[index]!, index, {
-              labels,
+          (index) => {
+            const item = faq.items[index]!;
+            const ids = this.#ids.get(item.id);
+            // Everything an item's DOM depends on: an item whose inputs are unchanged (the
+            // other 999 when new content edits one answer) is not re-rendered at all.
+            const deps = [
+              item.id,
+              item.question,
+              item.answer.html,
+              this.#open.has(item.id),
+              this.copiedId === item.id,
+              ids?.button,
+              ids?.answer,
+              markedKey,
               level,
               regions,
               closedValue,
-              terms,
-            }),
+              labels.copyLink,
+              labels.linkCopied,
+            ];
+            return guard(deps, () =>
+              this.#renderItem(item, { labels, level, regions, closedValue, marked }),
+            );
+          },
         )}
       </div>
+      <p role="status" class="copy-status">${this.copiedId ? labels.linkCopied : ''}</p>
     `;
   }
 
@@ -687,65 +792,43 @@ export class NewsFaq extends NewsContentElement<Faq> {
     </div>`;
   }
 
+  /**
+   * One question and answer. Written without white space between tags, because a thousand
+   * items would otherwise carry thousands of empty text nodes; events are handled on the list.
+   */
   #renderItem(
     item: FaqItem,
-    index: number,
     options: {
       labels: FaqLabels;
       level: number;
       regions: boolean;
       closedValue: string;
-      terms: readonly string[];
+      marked: readonly string[];
     },
   ): TemplateResult {
-    const { labels, level, regions, closedValue, terms } = options;
+    const { labels, level, regions, closedValue, marked } = options;
     const open = this.#open.has(item.id);
     const ids = this.#ids.get(item.id) ?? {
       button: `${item.id}-question`,
       answer: `${item.id}-answer`,
     };
-    const button = html`<button
-      type="button"
-      id=${ids.button}
-      part="question"
-      class="question"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${ids.answer}
-      @click=${() => this.#setOpen(index, !this.#open.has(item.id), 'user')}
-      @keydown=${this.#onQuestionKeydown}
-    >
-      <span class="question-text">${this.#highlight(item.question, terms)}</span>
-      <span class="chevron" aria-hidden="true"></span>
-    </button>`;
-    return html`<div part="item" class="item">
-      ${heading(level, item.id, button)}
-      <div
-        id=${ids.answer}
-        part="answer"
-        class="answer"
-        role=${regions ? 'region' : nothing}
-        aria-labelledby=${regions ? ids.button : nothing}
-        hidden=${open ? nothing : closedValue}
-        @beforematch=${() => this.#setOpen(index, true, 'find')}
-      >
-        <div class="answer-inner">
-          ${this.#answerNode(item, level)}
-          <p class="answer-footer">
-            <button type="button" class="copy-link" @click=${() => void this.#copyLink(item.id)}>
-              ${labels.copyLink}
-            </button>
-            <span role="status" class="copied"
-              >${this.copiedId === item.id ? labels.linkCopied : ''}</span
-            >
-          </p>
-        </div>
-      </div>
-    </div>`;
+    const question: QuestionValues = {
+      id: ids.button,
+      expanded: open ? 'true' : 'false',
+      controls: ids.answer,
+      text: this.#highlight(item, marked),
+    };
+    const copied =
+      this.copiedId === item.id ? html`<span class="copied">${labels.linkCopied}</span>` : nothing;
+    // prettier-ignore
+    return html`<div part="item" class="item">${heading(level, item.id, question)}<div id=${ids.answer} part="answer" class="answer" role=${regions ? 'region' : nothing} aria-labelledby=${regions ? ids.button : nothing} hidden=${open ? nothing : closedValue}>${this.#answerNode(item, level)}<p class="answer-footer"><button type="button" class="copy-link">${labels.copyLink}</button>${copied}</p></div></div>`;
   }
 
   /** The question with the search terms marked. */
-  #highlight(text: string, terms: readonly string[]): unknown {
-    const ranges = matchRanges(text, terms);
+  #highlight(item: FaqItem, terms: readonly string[]): unknown {
+    const text = item.question;
+    if (!terms.length) return text;
+    const ranges = matchRanges(this.#searchTextOf(item).question, terms);
     if (!ranges.length) return text;
     const parts: unknown[] = [];
     let at = 0;
@@ -758,48 +841,52 @@ export class NewsFaq extends NewsContentElement<Faq> {
     return parts;
   }
 
-  /** The sanitized answer, rendered once per item and heading level. */
+  /** The sanitized answer, rendered once per item id, answer text and heading level. */
   #answerNode(item: FaqItem, level: number): HTMLElement {
-    const cached = this.#answers.get(item);
-    if (cached?.level === level) return cached.node;
+    const { html: source } = item.answer;
+    const cached = this.#answers.get(item.id);
+    if (cached?.level === level && cached.html === source) return cached.node;
     const node = document.createElement('div');
-    node.className = hasMarkup(item.answer.html) ? 'answer-body' : 'answer-body plain';
+    node.className = hasMarkup(source) ? 'answer-body' : 'answer-body plain';
     node.append(renderRichText(item.answer, level));
-    this.#answers.set(item, { level, node });
+    this.#answers.set(item.id, { html: source, level, node });
     return node;
   }
 
-  /** Marks the search terms in the answers shown, in the answer nodes Lit treats as opaque. */
+  /**
+   * Marks the search terms in the open answers shown, in the answer nodes Lit treats as opaque.
+   * Closed answers are left alone (and cleared of older marks): no one sees them, and marking
+   * every closed answer on each keystroke cost more than the filtering itself. An answer is
+   * marked when it opens.
+   */
   #highlightAnswers(): void {
-    const items = this.value?.items ?? [];
     const terms = searchTerms(this.query);
-    const key = terms.join(' ');
-    for (const item of items) {
-      const node = this.#answers.get(item)?.node;
-      if (!node || (this.#highlighted.get(node) ?? '') === key) continue;
-      this.#highlighted.set(node, key);
-      for (const mark of node.querySelectorAll('mark')) mark.replaceWith(...mark.childNodes);
-      node.normalize();
-      if (!terms.length) continue;
-      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-      const texts: Text[] = [];
-      for (let text = walker.nextNode(); text; text = walker.nextNode()) texts.push(text as Text);
-      for (const text of texts) {
-        const ranges = matchRanges(text.data, terms);
-        if (!ranges.length) continue;
-        const parts: Node[] = [];
-        let at = 0;
-        for (const [start, end] of ranges) {
-          if (start > at) parts.push(document.createTextNode(text.data.slice(at, start)));
-          const mark = document.createElement('mark');
-          mark.textContent = text.data.slice(start, end);
-          parts.push(mark);
-          at = end;
-        }
-        if (at < text.data.length) parts.push(document.createTextNode(text.data.slice(at)));
-        text.replaceWith(...parts);
+    const marked = marksMatches(terms) ? terms : [];
+    const key = marked.join(' ');
+    for (const item of this.value?.items ?? []) {
+      const node = this.#answers.get(item.id)?.node;
+      if (!node) continue;
+      const current = this.#highlighted.get(node) ?? '';
+      const wanted = this.#open.has(item.id) && node.isConnected ? key : '';
+      if (current === wanted) continue;
+      this.#highlighted.set(node, wanted);
+      if (current) {
+        for (const mark of node.querySelectorAll('mark')) mark.replaceWith(...mark.childNodes);
+        node.normalize();
       }
+      if (wanted) markText(node, marked);
     }
+  }
+
+  /** Folded texts of an item, made on first use. Throws like richTextToPlain before the sanitizer. */
+  #searchTextOf(item: FaqItem): { question: Folded; haystack: string } {
+    let text = this.#searchText.get(item);
+    if (!text) {
+      const question = fold(item.question);
+      text = { question, haystack: `${question.text}\n${fold(richTextToPlain(item.answer)).text}` };
+      this.#searchText.set(item, text);
+    }
+    return text;
   }
 
   /** Indexes of the items the search shows, in content order. */
@@ -810,12 +897,7 @@ export class NewsFaq extends NewsContentElement<Faq> {
         indexes.push(index);
         return;
       }
-      let text = this.#searchText.get(item);
-      if (text === undefined) {
-        text = fold(`${item.question}\n${richTextToPlain(item.answer)}`).text;
-        this.#searchText.set(item, text);
-      }
-      const haystack = text;
+      const { haystack } = this.#searchTextOf(item);
       if (terms.every((term) => haystack.includes(term))) indexes.push(index);
     });
     return indexes;
@@ -835,7 +917,11 @@ export class NewsFaq extends NewsContentElement<Faq> {
    * against every item id, since content ids may be any token.
    */
   #assignIds(items: readonly FaqItem[]): void {
-    const taken = new Set(items.map((item) => item.id));
+    // New content with the same item ids (an edited answer) keeps the ids it had.
+    const previous = this.#idsOf;
+    this.#idsOf = items.map((item) => item.id);
+    if (previous.length === items.length && previous.every((id, i) => id === items[i]!.id)) return;
+    const taken = new Set(this.#idsOf);
     const unique = (base: string): string => {
       let id = base;
       for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -944,10 +1030,36 @@ export class NewsFaq extends NewsContentElement<Faq> {
     this.#openFromFragment(false);
   };
 
+  /** The position in the content of the item holding `node` (its heading carries the item id). */
+  #itemIndex(node: Element): number {
+    const id = node.closest('.item')?.firstElementChild?.id;
+    return id === undefined ? -1 : (this.#indexes.get(id) ?? -1);
+  }
+
+  /** Clicks on any question or "Copy link" button, handled once for the whole list. */
+  #onListClick = (event: MouseEvent): void => {
+    const button = (event.target as Element).closest('button');
+    if (!button) return;
+    const index = this.#itemIndex(button);
+    const item = this.value?.items[index];
+    if (!item) return;
+    if (button.classList.contains('question'))
+      this.#setOpen(index, !this.#open.has(item.id), 'user');
+    else if (button.classList.contains('copy-link')) void this.#copyLink(item.id);
+  };
+
+  /** Find-in-page matched text in a closed answer: the browser is about to reveal it. */
+  #onBeforeMatch = (event: Event): void => {
+    const index = this.#itemIndex(event.target as Element);
+    if (index >= 0) this.#setOpen(index, true, 'find');
+  };
+
   #onQuestionKeydown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const target = event.target as Element;
+    if (!target.classList.contains('question')) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
-    const current = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    const current = buttons.indexOf(target as HTMLButtonElement);
     if (current < 0) return;
     let next: number;
     switch (event.key) {

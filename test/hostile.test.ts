@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { closeFrames, openPage, renderedElements } from './fixtures/frame.js';
 
-
 /**
  * A host page with aggressive global CSS and a polluted Object.prototype (test/pages/pollute.js,
  * run before our bundle): the elements render as usual and nothing polluted reaches the output.

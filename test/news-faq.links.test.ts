@@ -126,13 +126,19 @@ describe('<news-faq>', () => {
           (b) => b.textContent?.trim() === 'Copy link to this question',
         );
         expect(button).to.not.equal(undefined);
-        const status = panel.querySelector('[role="status"]')!;
+        // One polite live region for the whole FAQ announces it; the item shows the words.
+        const statuses = shadow(el).querySelectorAll('[role="status"]');
+        expect(statuses.length).to.equal(1);
+        const status = statuses[0]!;
         expect(status.textContent?.trim()).to.equal('');
+        expect(panel.textContent).to.not.contain('Link copied');
         button!.click();
         await new Promise((resolve) => setTimeout(resolve, 0));
         await el.updateComplete;
         expect(written).to.deep.equal([`${pageWithoutHash()}#${seedFaqIds[1]}`]);
         expect(status.textContent?.trim()).to.equal('Link copied');
+        expect(panel.textContent).to.contain('Link copied');
+        expect(answerOf(el, questions(el)[0]!).textContent).to.not.contain('Link copied');
         await expect(el).to.be.accessible();
       } finally {
         restore();
@@ -152,7 +158,8 @@ describe('<news-faq>', () => {
         expect(location.hash).to.equal(`#${seedFaqIds[0]}`);
         await el.updateComplete;
         expect(expanded(el)).to.deep.equal([true, false, false, false]);
-        expect(panel.querySelector('[role="status"]')!.textContent?.trim()).to.equal('');
+        expect(shadow(el).querySelector('[role="status"]')!.textContent?.trim()).to.equal('');
+        expect(panel.textContent).to.not.contain('Link copied');
       } finally {
         restore();
       }

@@ -51,9 +51,10 @@ describe('<news-faq>', () => {
       const el = await faqFixture();
       expect(shadow(el).querySelectorAll('input').length).to.equal(0);
       expect(shadow(el).querySelectorAll('[part~="toolbar"]').length).to.equal(0);
-      // The only live regions are the "Link copied" ones inside the answers.
+      // The only live region is the one "Link copied" line, outside the list of questions.
       const statuses = [...shadow(el).querySelectorAll('[role="status"]')];
-      expect(statuses.every((status) => status.closest('[part~="answer"]'))).to.equal(true);
+      expect(statuses.length).to.equal(1);
+      expect(statuses[0]!.closest('[part~="list"]')).to.equal(null);
     });
 
     it('shows a labelled search box and an empty polite status line', async () => {
@@ -111,6 +112,40 @@ describe('<news-faq>', () => {
       expect(count(plain!, 'mark')).to.equal(0);
       expect(count(rich!, 'mark')).to.equal(0);
       expect(rich!.querySelector('strong')?.textContent).to.equal('payload');
+    });
+
+    it('filters on one letter but marks matches only from two letters on', async () => {
+      const el = await faqFixture(searchable());
+      el.expandAll();
+      await el.updateComplete;
+      await type(el, 'u');
+      expect(statusText(el)).to.match(/^\d+ questions? shown$/);
+      expect(count(shadow(el), 'mark')).to.equal(0);
+      await type(el, 'k');
+      expect(questionMarks(el).length).to.be.greaterThan(0);
+      expect(questionMarks(el).every((text) => text.toLowerCase() === 'uk')).to.equal(true);
+    });
+
+    it('marks matches in a closed answer only once it opens', async () => {
+      const el = await faqFixture(
+        html`<news-faq
+          searchable
+          .content=${[{ question: 'What does it carry?', answer: 'A payload.' }]}
+        ></news-faq>`,
+      );
+      await type(el, 'payload');
+      const panel = answerOf(el, questions(el)[0]!);
+      expect(count(panel, 'mark')).to.equal(0);
+      el.toggle(0, true);
+      await el.updateComplete;
+      expect([...panel.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal([
+        'payload',
+      ]);
+      // Closing it again takes the marks away, leaving the text as it was.
+      el.toggle(0, false);
+      await el.updateComplete;
+      expect(count(panel, 'mark')).to.equal(0);
+      expect(panel.textContent).to.contain('A payload.');
     });
 
     it('ignores case and diacritics in both directions', async () => {

@@ -576,6 +576,29 @@ describe('<news-faq>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('re-renders only the changed answer when new content changes one answer', async () => {
+      const content = (second: string) => [
+        { id: 'a', question: 'First?', answer: 'One.' },
+        { id: 'b', question: 'Second?', answer: second },
+        { id: 'c', question: 'Third?', answer: '<p>Three <strong>rich</strong>.</p>' },
+      ];
+      const el = await faqFixture(html`<news-faq .content=${content('Two.')}></news-faq>`);
+      const bodies = () => questions(el).map((button) => answerOf(el, button).firstElementChild!);
+      const before = bodies();
+      const loaded = oneEvent(el, 'news-load');
+      el.content = content('<p>Two, <em>corrected</em>.</p>');
+      await loaded;
+      await el.updateComplete;
+      const after = bodies();
+      expect(after[1]!.querySelector('em')?.textContent).to.equal('corrected');
+      expect([
+        after[0] === before[0],
+        after[1] === before[1],
+        after[2] === before[2],
+      ]).to.deep.equal([true, false, true]);
+      expect(answerOf(el, questions(el)[2]!).textContent).to.contain('Three rich.');
+    });
+
     it('renders a plain-text question as text, never as markup', async () => {
       const el = await faqFixture(
         html`<news-faq
