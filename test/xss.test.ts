@@ -1,6 +1,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsArticle, NewsErrorDetail, NewsFaq } from '../src/index.js';
+import { vectors } from './fixtures/xss-vectors.js';
 
 /**
  * The XSS corpus at element level (SPEC section 7): each of DOMPurify's 141 script-executing
@@ -13,16 +14,6 @@ import type { NewsArticle, NewsErrorDetail, NewsFaq } from '../src/index.js';
  * One element of each kind per channel has its content swapped payload after payload, which also
  * exercises re-rendering.
  */
-
-interface Vector {
-  title: string | null;
-  payload: string;
-}
-
-// DOMPurify's script-executing test payloads; see fixtures/XSS-VECTORS-LICENSE.md.
-const vectors = (await (
-  await fetch(new URL('./fixtures/xss-vectors.json', import.meta.url))
-).json()) as Vector[];
 
 // Placeholders filled with the payload, here or (for `src`) by the test server's `xss` route.
 const PAYLOAD = '@@PAYLOAD@@';
