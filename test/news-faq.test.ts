@@ -258,6 +258,31 @@ describe('<news-faq>', () => {
       expect(answer.hasAttribute('hidden')).to.equal(false);
       expect(isRendered(answer)).to.equal(true);
     });
+
+    it('lets the browser skip items off screen, and still shows one opened far down', async () => {
+      const items = Array.from({ length: 300 }, (_, i) => ({
+        question: `Question ${i + 1}?`,
+        answer: `Answer ${i + 1}.`,
+      }));
+      const el = await faqFixture(html`<news-faq .content=${items}></news-faq>`);
+      // content-visibility: auto, so a long FAQ costs about what the screenful shown costs.
+      expect(CSS.supports('content-visibility', 'auto')).to.equal(true);
+      const parts = [...shadow(el).querySelectorAll<HTMLElement>('[part~="item"]')];
+      expect(parts.map((part) => getComputedStyle(part).contentVisibility)).to.deep.equal(
+        items.map(() => 'auto'),
+      );
+      // The remembered size keeps a skipped item's height, about one question's line.
+      const last = parts[299]!;
+      expect(last.getBoundingClientRect().height).to.be.within(20, 120);
+      el.toggle(299, true);
+      await el.updateComplete;
+      last.scrollIntoView();
+      const answer = answerOf(el, questions(el)[299]!);
+      expect(answer.textContent).to.contain('Answer 300.');
+      expect(isRendered(answer)).to.equal(true);
+      expect(answer.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
     it('falls back to plain hidden where hidden="until-found" is unsupported', async () => {
       const descriptor = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'onbeforematch');
       if (descriptor)

@@ -116,10 +116,13 @@ export function deref(value: unknown, index: NodeIndex, baseUrl: string): unknow
   return Object.assign(Object.create(null) as Record<string, unknown>, node, value);
 }
 
+const SPACES_TO_COLLAPSE = /[^\S ]| {2}/;
+
 function scalarText(value: unknown): string | undefined {
   if (isRecord(value) && '@value' in value) value = value['@value'];
   if (typeof value === 'string') {
-    const collapsed = value.replace(/\s+/g, ' ').trim();
+    // Only text with a run of spaces or another white space character needs collapsing.
+    const collapsed = (SPACES_TO_COLLAPSE.test(value) ? value.replace(/\s+/g, ' ') : value).trim();
     return collapsed === '' ? undefined : collapsed;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);

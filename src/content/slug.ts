@@ -1,12 +1,14 @@
+const ASCII = /^[\0-\x7f]*$/;
+
 /**
  * A slug per SPEC section 4: Unicode NFKD, combining marks removed, lower case, every run of
  * characters other than `a-z` and `0-9` replaced by `-`, leading and trailing `-` removed.
  * Scripts without a Latin decomposition (Greek, Cyrillic, CJK...) therefore give an empty slug.
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // ASCII text, most questions, is its own NFKD form and has no combining marks.
+  const decomposed = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return decomposed
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
