@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   articleLabels,
@@ -344,7 +345,9 @@ export class NewsArticle extends NewsContentElement<Article> {
       ${
         article.body.length
           ? html`<div part="body">
-              ${article.body.map((block, index) => this.#block(block, index, level, locale, labels))}
+              ${guard([article.body, level, locale, labels], () =>
+                this.#body(article.body, level, locale, labels),
+              )}
             </div>`
           : nothing
       }
@@ -458,6 +461,34 @@ export class NewsArticle extends NewsContentElement<Article> {
     </figure>`;
   }
 
+  /**
+   * The body blocks. Each run of plain-text paragraphs, most of a long article, is built as DOM
+   * directly, one `<p>` and one text node each: through a template per paragraph, Lit would add
+   * three marker comments to every one of them. (The guard around this call renders it only
+   * when the body, level, locale or labels change.)
+   */
+  #body(
+    body: readonly Block[],
+    level: number,
+    locale: string,
+    labels: ArticleLabels,
+  ): (TemplateResult | DocumentFragment)[] {
+    const parts: (TemplateResult | DocumentFragment)[] = [];
+    let run: DocumentFragment | undefined;
+    body.forEach((block, index) => {
+      if (block.type === 'paragraph' && !hasMarkup(block.text.html)) {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = block.text.html;
+        if (!run) parts.push((run = document.createDocumentFragment()));
+        run.append(paragraph);
+      } else {
+        run = undefined;
+        parts.push(this.#block(block, index, level, locale, labels));
+      }
+    });
+    return parts;
+  }
+
   #block(
     block: Block,
     index: number,
@@ -468,8 +499,6 @@ export class NewsArticle extends NewsContentElement<Article> {
     const inner = Math.min(6, level + 1);
     switch (block.type) {
       case 'paragraph': {
-        // Plain text (most paragraphs) is bound as text: no fragment, no node list for Lit to
-        // wrap in markers of its own.
         if (!hasMarkup(block.text.html)) return html`<p>${block.text.html}</p>`;
         // Headings inside rich text rank with the heading blocks, one below the headline.
         const nodes = this.#rich(block.text, level);

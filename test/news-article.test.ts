@@ -405,6 +405,31 @@ describe('<news-article>', () => {
       ]);
     });
 
+    it('writes plain paragraphs as bare <p> elements, kept across re-renders', async () => {
+      const texts = Array.from({ length: 50 }, (_, i) => `Paragraph ${i + 1}.`);
+      const el = await render(
+        article({
+          body: [...texts.slice(0, 25), { type: 'heading', text: 'Middle' }, ...texts.slice(25)],
+        }),
+      );
+      const body = $(el, '[part="body"]')!;
+      const paragraphs = $$(el, '[part="body"] > p');
+      expect(paragraphs.map(textOf)).to.deep.equal(texts);
+      // One text node per paragraph, and no template markers inside or between them: a marker
+      // pair around each run of paragraphs and the heading, plus the guard's own.
+      for (const p of paragraphs) expect(p.childNodes.length).to.equal(1);
+      const comments = [...body.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE);
+      expect(comments.length).to.be.at.most(8);
+      el.theme = 'dark';
+      await el.updateComplete;
+      const after = $$(el, '[part="body"] > p');
+      expect(after.length).to.equal(paragraphs.length);
+      expect(after.every((p, i) => p === paragraphs[i])).to.equal(true);
+      el.content = article({ body: ['Only this.'] });
+      await el.updateComplete;
+      expect($$(el, '[part="body"] > p').map(textOf)).to.deep.equal(['Only this.']);
+    });
+
     it('ranks headings inside rich text below the headline, and never nests paragraphs', async () => {
       const el = await render(
         article({

@@ -205,7 +205,10 @@ function readUrl(node: JsonObject, ctx: Context): string | undefined {
 function paragraphs(body: string): Block[] {
   return body
     .split(/\r?\n\s*\n/)
-    .map((paragraph) => paragraph.trim().replace(/\s*\n\s*/g, ' '))
+    .map((paragraph) => {
+      const trimmed = paragraph.trim();
+      return trimmed.includes('\n') ? trimmed.replace(/\s*\n\s*/g, ' ') : trimmed;
+    })
     .filter((paragraph) => paragraph !== '')
     .map((html): Block => ({ type: 'paragraph', text: { html } }));
 }
@@ -300,14 +303,19 @@ function readBody(node: JsonObject, ctx: Context): Block[] {
   return [];
 }
 
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
 /** Words of an HTML fragment; tags are stripped roughly, since the result only feeds a count. */
 function words(html: string): number {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(?:nbsp|#160|#xa0);/gi, ' ')
-    .replace(/&#?\w+;/g, '')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const text =
+    html.includes('<') || html.includes('&')
+      ? html
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/&(?:nbsp|#160|#xa0);/gi, ' ')
+          .replace(/&#?\w+;/g, '')
+      : html;
+  // One match per run of non-space characters that holds a letter or digit.
+  return text.match(WORD)?.length ?? 0;
 }
 
 /** Words a reader reads in the body (paragraphs, headings, quotes, lists), for reading time. */
