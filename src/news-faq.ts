@@ -165,6 +165,15 @@ function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** What every item's rendering shares. */
+interface ItemOptions {
+  readonly labels: FaqLabels;
+  readonly level: number;
+  readonly regions: boolean;
+  readonly closedValue: string;
+  readonly marked: readonly string[];
+}
+
 /** The attributes and text of a question button. */
 interface QuestionValues {
   readonly id: string;
@@ -546,6 +555,8 @@ export class NewsFaq extends NewsContentElement<Faq> {
 
   /** Ids of the open items. */
   #open = new Set<string>();
+  /** Counts changes of the questions (ids, texts, order): with the other inputs, what the list shows. */
+  #questions = 0;
   /**
    * Rendered answers by item id, kept with the answer HTML and heading level they were made
    * from: re-renders reuse these nodes, and new content re-renders only the answers whose text
@@ -585,10 +596,25 @@ export class NewsFaq extends NewsContentElement<Faq> {
     const items = this.value?.items ?? [];
     // `value` is protected, so the typed map does not list it.
     if ((changed as PropertyValues).has('value')) {
-      // Items keep their state across new content when their id survives.
-      this.#indexes = new Map(items.map((item, index) => [item.id, index]));
-      for (const id of this.#open) if (!this.#indexes.has(id)) this.#open.delete(id);
-      for (const id of this.#answers.keys()) if (!this.#indexes.has(id)) this.#answers.delete(id);
+      const previous = ((changed as PropertyValues).get('value') as Faq | undefined)?.items ?? [];
+      const sameQuestions =
+        previous.length === items.length &&
+        items.every(
+          (item, i) => item.id === previous[i]!.id && item.question === previous[i]!.question,
+        );
+      if (!sameQuestions) {
+        this.#questions++;
+        // Items keep their state across new content when their id survives.
+        this.#indexes = new Map(items.map((item, index) => [item.id, index]));
+        for (const id of this.#open) if (!this.#indexes.has(id)) this.#open.delete(id);
+        for (const id of this.#answers.keys()) if (!this.#indexes.has(id)) this.#answers.delete(id);
+      }
+      // A changed answer is re-rendered into its node, in place: the list itself need not be.
+      for (const item of items) {
+        const answer = this.#answers.get(item.id);
+        if (answer && answer.html !== item.answer.html)
+          this.#fillAnswer(answer.node, item, answer.level);
+      }
       this.#assignIds(items);
       if (this.value && !this.#fragmentChecked) {
         this.#fragmentChecked = true;
@@ -742,37 +768,59 @@ export class NewsFaq extends NewsContentElement<Faq> {
         @keydown=${this.#onQuestionKeydown}
         @beforematch=${this.#onBeforeMatch}
       >
-        ${repeat(
-          shown,
-          (index) => faq.items[index]!.id,
-          (index) => {
-            const item = faq.items[index]!;
-            const ids = this.#ids.get(item.id);
-            // Everything an item's DOM depends on: an item whose inputs are unchanged (the
-            // other 999 when new content edits one answer) is not re-rendered at all.
-            const deps = [
-              item.id,
-              item.question,
-              item.answer.html,
-              this.#open.has(item.id),
-              this.copiedId === item.id,
-              ids?.button,
-              ids?.answer,
-              markedKey,
-              level,
-              regions,
-              closedValue,
-              labels.copyLink,
-              labels.linkCopied,
-            ];
-            return guard(deps, () =>
-              this.#renderItem(item, { labels, level, regions, closedValue, marked }),
-            );
-          },
+        ${guard(
+          [
+            this.#questions,
+            terms.length ? shown.join() : '',
+            [...this.#open].join(' '),
+            this.copiedId,
+            markedKey,
+            level,
+            closedValue,
+            labels.copyLink,
+            labels.linkCopied,
+          ],
+          () => this.#renderItems(faq, shown, { labels, level, regions, closedValue, marked }),
         )}
       </div>
       <p role="status" class="copy-status">${this.copiedId ? labels.linkCopied : ''}</p>
     `;
+  }
+
+  /**
+   * The questions shown. Rendered again only when what the list shows changes (the guard around
+   * the call): an edited answer is re-rendered into its node by `willUpdate`, and an item whose
+   * inputs did not change is skipped by its own guard.
+   */
+  #renderItems(faq: Faq, shown: readonly number[], options: ItemOptions): unknown {
+    const { labels, level, regions, closedValue, marked } = options;
+    const markedKey = marked.join(' ');
+    return repeat(
+      shown,
+      (index) => faq.items[index]!.id,
+      (index) => {
+        const item = faq.items[index]!;
+        const ids = this.#ids.get(item.id);
+        // Everything an item's DOM depends on: an item whose inputs are unchanged (the
+        // other 999 when one question opens) is not re-rendered at all.
+        const deps = [
+          item.id,
+          item.question,
+          item.answer.html,
+          this.#open.has(item.id),
+          this.copiedId === item.id,
+          ids?.button,
+          ids?.answer,
+          markedKey,
+          level,
+          regions,
+          closedValue,
+          labels.copyLink,
+          labels.linkCopied,
+        ];
+        return guard(deps, () => this.#renderItem(item, options));
+      },
+    );
   }
 
   #renderSearch(labels: FaqLabels): TemplateResult {
@@ -803,16 +851,7 @@ export class NewsFaq extends NewsContentElement<Faq> {
    * One question and answer. Written without white space between tags, because a thousand
    * items would otherwise carry thousands of empty text nodes; events are handled on the list.
    */
-  #renderItem(
-    item: FaqItem,
-    options: {
-      labels: FaqLabels;
-      level: number;
-      regions: boolean;
-      closedValue: string;
-      marked: readonly string[];
-    },
-  ): TemplateResult {
+  #renderItem(item: FaqItem, options: ItemOptions): TemplateResult {
     const { labels, level, regions, closedValue, marked } = options;
     const open = this.#open.has(item.id);
     const ids = this.#ids.get(item.id) ?? {
@@ -850,13 +889,19 @@ export class NewsFaq extends NewsContentElement<Faq> {
 
   /** The sanitized answer, rendered once per item id, answer text and heading level. */
   #answerNode(item: FaqItem, level: number): HTMLElement {
-    const { html: source } = item.answer;
     const cached = this.#answers.get(item.id);
-    if (cached?.level === level && cached.html === source) return cached.node;
-    const node = document.createElement('div');
+    if (cached?.level === level && cached.html === item.answer.html) return cached.node;
+    return this.#fillAnswer(document.createElement('div'), item, level);
+  }
+
+  /** Renders an item's answer into `node` (replacing what it held) and remembers it. */
+  #fillAnswer(node: HTMLElement, item: FaqItem, level: number): HTMLElement {
+    const { html: source } = item.answer;
     node.className = hasMarkup(source) ? 'answer-body' : 'answer-body plain';
-    node.append(renderRichText(item.answer, level));
+    node.replaceChildren(renderRichText(item.answer, level));
     this.#answers.set(item.id, { html: source, level, node });
+    // Its marks went with the old content: #highlightAnswers marks it again if needed.
+    this.#highlighted.delete(node);
     return node;
   }
 

@@ -601,7 +601,7 @@ describe('<news-faq>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('re-renders only the changed answer when new content changes one answer', async () => {
+    it('re-renders only the changed answer, in place, when new content changes one answer', async () => {
       const content = (second: string) => [
         { id: 'a', question: 'First?', answer: 'One.' },
         { id: 'b', question: 'Second?', answer: second },
@@ -610,18 +610,36 @@ describe('<news-faq>', () => {
       const el = await faqFixture(html`<news-faq .content=${content('Two.')}></news-faq>`);
       const bodies = () => questions(el).map((button) => answerOf(el, button).firstElementChild!);
       const before = bodies();
+      const buttons = questions(el);
+      const firstText = before[0]!.firstChild;
+      const strong = before[2]!.querySelector('strong');
       const loaded = oneEvent(el, 'news-load');
       el.content = content('<p>Two, <em>corrected</em>.</p>');
       await loaded;
       await el.updateComplete;
       const after = bodies();
+      // The answer containers and questions stay; only the second answer's content is new.
+      expect(after.every((body, i) => body === before[i])).to.equal(true);
+      expect(questions(el).every((button, i) => button === buttons[i])).to.equal(true);
       expect(after[1]!.querySelector('em')?.textContent).to.equal('corrected');
-      expect([
-        after[0] === before[0],
-        after[1] === before[1],
-        after[2] === before[2],
-      ]).to.deep.equal([true, false, true]);
+      expect(after[1]!.className).to.equal('answer-body');
+      expect(after[0]!.firstChild).to.equal(firstText);
+      expect(after[2]!.querySelector('strong')).to.equal(strong);
       expect(answerOf(el, questions(el)[2]!).textContent).to.contain('Three rich.');
+      // Changing it back to plain text, with a search marking the open answer.
+      el.searchable = true;
+      el.toggle(1, true);
+      await el.updateComplete;
+      const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = 'two';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      el.content = content('Two, plain again.');
+      await el.updateComplete;
+      const body = bodies()[0]!;
+      expect(body.className).to.equal('answer-body plain');
+      expect(body.textContent).to.contain('Two, plain again.');
+      expect(body.querySelector('mark')?.textContent).to.equal('Two');
     });
 
     it('renders a plain-text question as text, never as markup', async () => {

@@ -1,17 +1,28 @@
 const ASCII = /^[\0-\x7f]*$/;
 
+/** Slugs made so far: new content repeats most questions of the content it replaces. */
+const slugs = new Map<string, string>();
+/** Enough for a few long FAQs on one page; the map starts over beyond it. */
+const MAX_SLUGS = 5000;
+
 /**
  * A slug per SPEC section 4: Unicode NFKD, combining marks removed, lower case, every run of
  * characters other than `a-z` and `0-9` replaced by `-`, leading and trailing `-` removed.
  * Scripts without a Latin decomposition (Greek, Cyrillic, CJK...) therefore give an empty slug.
  */
 export function slugify(text: string): string {
-  // ASCII text, most questions, is its own NFKD form and has no combining marks.
-  const decomposed = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
-  return decomposed
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    // ASCII text, most questions, is its own NFKD form and has no combining marks.
+    const decomposed = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
+    slug = decomposed
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    if (slugs.size >= MAX_SLUGS) slugs.clear();
+    slugs.set(text, slug);
+  }
+  return slug;
 }
 
 /**
