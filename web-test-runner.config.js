@@ -155,9 +155,11 @@ export default {
       : [{ name: 'memory', files: 'test/memory.test.ts', browsers: [chromium] }],
   nodeResolve: true,
   browsers,
-  // In CI three browsers share two cores: one test file at a time per browser keeps timing-
-  // sensitive tests (timeouts, animation frames, fuzzing) away from starvation.
-  concurrency: ci ? 1 : 2,
+  // One test file at a time per browser, in CI and locally. Three browsers share two cores in CI,
+  // and timing-sensitive tests (timeouts, animation frames, fuzzing) must not starve. Locally,
+  // two files at once let test/src-faults.test.ts (responses that never end) and another file
+  // share one browser's six connections to the test server, and the run could stall for good.
+  concurrency: 1,
   concurrentBrowsers: 3,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 20 * 60 * 1000,
