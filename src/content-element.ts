@@ -94,6 +94,8 @@ export abstract class NewsContentElement<T> extends LitElement {
   #loadedSource?: ContentSource;
   #lastFetchedSrc?: string;
   #observer?: MutationObserver;
+  /** The last copy of object content: the next copy shares its unchanged parts. */
+  #copied: unknown;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'content'];
@@ -352,7 +354,8 @@ export abstract class NewsContentElement<T> extends LitElement {
         return { data: parseJson(input.text), baseUrl: document.baseURI };
       default:
         // A microtask boundary keeps property and attribute sources equally asynchronous.
-        return { data: cleanValue(await input.data), baseUrl: document.baseURI };
+        this.#copied = cleanValue(await input.data, this.#copied);
+        return { data: this.#copied, baseUrl: document.baseURI };
     }
   }
 

@@ -56,6 +56,32 @@ function readEntry(value: unknown, index: NodeIndex, baseUrl: string): Entry | s
   return compact({ question, answer, id: text(node['id']), atId });
 }
 
+/**
+ * Entries already read, by the item object they were read from. Content copies share the
+ * objects of unchanged items (cleanValue), so new content that edits one answer of a long FAQ
+ * reads only that item again. Items with an `@id` anywhere are not kept: they may refer to other
+ * nodes, which can change without the item changing.
+ */
+const readEntries = new WeakMap<object, Entry | string>();
+
+function selfContained(item: Record<string, unknown>): boolean {
+  if ('@id' in item) return false;
+  return [...asArray(item['acceptedAnswer']), ...asArray(item['answer'])].every(
+    (answer) => !isRecord(answer) || !('@id' in answer),
+  );
+}
+
+/** readEntry, remembered for self-contained items. */
+function entryOf(value: unknown, index: NodeIndex, baseUrl: string): Entry | string {
+  if (!isRecord(value) || !selfContained(value)) return readEntry(value, index, baseUrl);
+  let entry = readEntries.get(value);
+  if (entry === undefined) {
+    entry = readEntry(value, index, baseUrl);
+    readEntries.set(value, entry);
+  }
+  return entry;
+}
+
 /** Where the questions are: an array of entries, the path prefix to report, and the FAQ name. */
 interface Located {
   readonly entries: readonly unknown[];
@@ -104,7 +130,7 @@ export function normalizeFaqIn(data: unknown, baseUrl: string, index: NodeIndex)
   const entries: Entry[] = [];
   const dropped: string[] = [];
   located.entries.forEach((value, i) => {
-    const entry = readEntry(value, index, baseUrl);
+    const entry = entryOf(value, index, baseUrl);
     if (typeof entry === 'string') dropped.push(`${located.path}[${i}]: ${entry}`);
     else entries.push(entry);
   });

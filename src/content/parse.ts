@@ -96,8 +96,11 @@ function isPlainObject(value: object): boolean {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
-/** Copies one value; undefined means "not representable in JSON, leave it out". */
-function copy(value: unknown, depth: number, walk: Walk): unknown {
+/**
+ * Copies one value; undefined means "not representable in JSON, leave it out". `previous` is the
+ * same place in an earlier copy: a part equal to it is that earlier object (see cleanValue).
+ */
+function copy(value: unknown, depth: number, walk: Walk, previous?: unknown): unknown {
   switch (typeof value) {
     case 'string':
       walk.size += value.length + 2;
@@ -133,21 +136,35 @@ function copy(value: unknown, depth: number, walk: Walk): unknown {
   walk.size += 2;
   let result: unknown;
   if (isArray) {
+    const before = Array.isArray(previous) ? (previous as readonly unknown[]) : undefined;
     const items: unknown[] = [];
+    let same = before?.length === (value as readonly unknown[]).length;
     for (const item of value as readonly unknown[]) {
       // Positions are kept (null, as JSON.stringify writes) so reported paths match the input.
-      items.push(copy(item, depth + 1, walk) ?? null);
+      const copied = copy(item, depth + 1, walk, before?.[items.length]) ?? null;
+      same &&= Object.is(copied, before![items.length]);
+      items.push(copied);
     }
-    result = items;
+    result = same ? before : items;
   } else {
+    // An earlier copy is ours: an object without prototype, safe to index with any key.
+    const before =
+      previous !== null && typeof previous === 'object' && !Array.isArray(previous)
+        ? (previous as Record<string, unknown>)
+        : undefined;
     const object = Object.create(null) as Record<string, unknown>; // see withoutPrototype
+    let same = before !== undefined;
+    let count = 0;
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) continue;
       walk.size += key.length + 4;
-      const item = copy((value as Record<string, unknown>)[key], depth + 1, walk);
-      if (item !== undefined) object[key] = item;
+      const item = copy((value as Record<string, unknown>)[key], depth + 1, walk, before?.[key]);
+      if (item === undefined) continue;
+      object[key] = item;
+      count++;
+      same &&= key in before! && Object.is(before![key], item);
     }
-    result = object;
+    result = same && Object.keys(before!).length === count ? before : object;
   }
   walk.ancestors.delete(value);
   return result;
@@ -159,10 +176,15 @@ function copy(value: unknown, depth: number, walk: Walk): unknown {
  * functions are left out), without prototype keys. Throws ContentError TOO_LARGE when the
  * estimated JSON size exceeds MAX_JSON_BYTES or nesting exceeds MAX_DEPTH, and INVALID_CONTENT
  * for a circular structure or one whose getters throw.
+ *
+ * `previous`, an earlier result of cleanValue, is shared where equal: every object or array of
+ * the copy that equals the one at the same place in `previous` is that object, so new content
+ * that differs in one answer yields the same objects for everything else (which normalizing
+ * then recognizes). The copies are never modified, so sharing them is safe.
  */
-export function cleanValue(value: unknown): unknown {
+export function cleanValue(value: unknown, previous?: unknown): unknown {
   try {
-    return copy(value, 1, { size: 0, ancestors: new Set() }) ?? null;
+    return copy(value, 1, { size: 0, ancestors: new Set() }, previous) ?? null;
   } catch (error) {
     if (error instanceof ContentError) throw error;
     // A throwing getter or Proxy trap: the host's object, not ours to crash on.

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeFaq } from '../../src/content/faq.js';
-import { parseJson } from '../../src/content/parse.js';
+import { cleanValue, parseJson } from '../../src/content/parse.js';
 import { ContentError } from '../../src/content/types.js';
 import { seedArticle, seedFaqs } from '../fixtures/seed-article.js';
 
@@ -25,6 +25,34 @@ const question = (name: unknown, answer: unknown, extra: Record<string, unknown>
 });
 
 describe('normalizeFaq', () => {
+  it('reads an item again only when its object is new, unless it refers to other nodes', () => {
+    const page = (second: string) =>
+      cleanValue({
+        '@type': 'FAQPage',
+        '@graph': [{ '@id': '#a2', text: 'Referenced.' }],
+        mainEntity: [
+          question('One?', 'A.'),
+          question('Two?', second),
+          { '@type': 'Question', name: 'Three?', acceptedAnswer: { '@id': '#a2' } },
+        ],
+      });
+    const first = page('B.');
+    const before = normalizeFaq(first, { baseUrl: 'https://news.example/' }).value.items;
+    const after = normalizeFaq(cleanValue(page('B, corrected.'), first), {
+      baseUrl: 'https://news.example/',
+    }).value.items;
+    expect(after.map((item) => item.answer.html)).to.deep.equal([
+      'A.',
+      'B, corrected.',
+      'Referenced.',
+    ]);
+    // The same answer object for the item copied unchanged; new ones for the edited item and
+    // the one whose answer is a reference.
+    expect(after[0]!.answer).to.equal(before[0]!.answer);
+    expect(after[1]!.answer).not.to.equal(before[1]!.answer);
+    expect(after[2]!.answer).not.to.equal(before[2]!.answer);
+  });
+
   it('reads an FAQPage with an array of Questions', () => {
     const { value, dropped } = normalizeFaq(
       {

@@ -136,6 +136,55 @@ describe('cleanValue', () => {
     expect(copy.tags).not.to.equal(source.tags);
   });
 
+  it('shares the unchanged parts of an earlier copy, and only those', () => {
+    const page = (second: string, extra: Record<string, unknown> = {}) => ({
+      '@type': 'FAQPage',
+      mainEntity: [
+        { '@type': 'Question', name: 'One?', acceptedAnswer: { text: 'A.' } },
+        { '@type': 'Question', name: 'Two?', acceptedAnswer: { text: second } },
+        { '@type': 'Question', name: 'Three?', acceptedAnswer: { text: 'C.' }, ...extra },
+      ],
+    });
+    type Copy = { mainEntity: { acceptedAnswer: object }[] };
+    const first = cleanValue(page('B.')) as Copy;
+    // Equal everywhere: the earlier copy itself.
+    expect(cleanValue(page('B.'), first)).to.equal(first);
+    const second = cleanValue(page('B, corrected.'), first) as Copy;
+    expect(second).not.to.equal(first);
+    expect(second.mainEntity).not.to.equal(first.mainEntity);
+    expect(second.mainEntity[0]).to.equal(first.mainEntity[0]);
+    expect(second.mainEntity[1]).not.to.equal(first.mainEntity[1]);
+    expect(second.mainEntity[1]!.acceptedAnswer).to.deep.equal({ text: 'B, corrected.' });
+    expect(second.mainEntity[2]).to.equal(first.mainEntity[2]);
+    // A key more or less, or a function left out, is a difference or none as JSON would see it.
+    const added = cleanValue(page('B.', { id: 'three' }), first) as Copy;
+    expect(added.mainEntity[2]).not.to.equal(first.mainEntity[2]);
+    expect(added.mainEntity[2]).to.deep.equal({ ...page('B.').mainEntity[2], id: 'three' });
+    const ignored = cleanValue(page('B.', { fn: () => 1, __proto__x: undefined }), first) as Copy;
+    expect(ignored.mainEntity[2]).to.equal(first.mainEntity[2]);
+    const removed = cleanValue(
+      { ...page('B.'), mainEntity: page('B.').mainEntity.slice(0, 2) },
+      first,
+    );
+    expect((removed as Copy).mainEntity).to.have.length(2);
+    expect((removed as Copy).mainEntity[0]).to.equal(first.mainEntity[0]);
+    // Caps still hold whatever is shared.
+    expect(() => cleanValue({ ...page('B.'), big: 'x'.repeat(MAX_JSON_BYTES) }, first))
+      .to.throw(ContentError)
+      .with.property('code', 'TOO_LARGE');
+  });
+
+  it('gives the same copy with or without an earlier one (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (a, b) => {
+        const earlier = cleanValue(a);
+        expect(cleanValue(b, earlier)).to.deep.equal(cleanValue(b));
+        expect(cleanValue(a, earlier)).to.equal(earlier);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('leaves out what JSON cannot hold, keeping array positions', () => {
     const value = cleanValue({
       fn: () => 1,
