@@ -70,7 +70,7 @@ const GOALS = {
 };
 
 const FAQ_VARIANTS = ['static', 'news', 'news-markup', 'shoelace', 'webawesome'];
-const ARTICLE_VARIANTS = ['static', 'news'];
+const ARTICLE_VARIANTS = ['static', 'news', 'news-intl'];
 const VARIANT_LABELS = {
   static: 'static `<details>` HTML (floor)',
   news: '`<news-faq>` from JSON (`content`)',
@@ -81,6 +81,7 @@ const VARIANT_LABELS = {
 const ARTICLE_LABELS = {
   static: 'static HTML (floor)',
   news: '`<news-article>` from JSON (`content`)',
+  'news-intl': '`<news-article>`, `Intl` already started on the page (diagnostic, not the goal)',
 };
 
 const notes = [];
@@ -1007,7 +1008,9 @@ async function main() {
         );
       }
       if (wants('article')) {
-        const variants = ARTICLE_VARIANTS.filter((variant) => hasBundle || variant !== 'news');
+        const variants = ARTICLE_VARIANTS.filter(
+          (variant) => hasBundle || !variant.startsWith('news'),
+        );
         article = summarize(
           await interleave(browser, origin, 'article', variants, {
             updates: false,
