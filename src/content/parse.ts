@@ -96,6 +96,14 @@ function isPlainObject(value: object): boolean {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
+/** Number of keys of an object without prototype (an earlier copy), without listing them. */
+function keyCount(object: Record<string, unknown>): number {
+  let count = 0;
+  // Own keys only: the object has no prototype to inherit any from.
+  for (const _key in object) count++;
+  return count;
+}
+
 /**
  * Copies one value; undefined means "not representable in JSON, leave it out". `previous` is the
  * same place in an earlier copy: a part equal to it is that earlier object (see cleanValue).
@@ -164,7 +172,7 @@ function copy(value: unknown, depth: number, walk: Walk, previous?: unknown): un
       count++;
       same &&= key in before! && Object.is(before![key], item);
     }
-    result = same && Object.keys(before!).length === count ? before : object;
+    result = same && keyCount(before!) === count ? before : object;
   }
   walk.ancestors.delete(value);
   return result;
