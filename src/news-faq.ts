@@ -935,7 +935,9 @@ export class NewsFaq extends NewsContentElement<Faq> {
     let text = this.#searchText.get(item);
     if (!text) {
       const question = fold(item.question);
-      text = { question, haystack: `${question.text}\n${fold(richTextToPlain(item.answer)).text}` };
+      // At the level the answer was rendered with: its sanitized fragment is cached already.
+      const answer = richTextToPlain(item.answer, this.#level());
+      text = { question, haystack: `${question.text}\n${fold(answer).text}` };
       this.#searchText.set(item, text);
     }
     return text;

@@ -90,11 +90,13 @@ export function renderRichText(text: RichText, headingBase: number): DocumentFra
  * The text a reader sees, without tags, for searching: entities decoded, removed content gone,
  * and a line break between paragraphs, list items and headings so their words do not run
  * together. Throws like renderRichText when the text has markup and the sanitizer is not loaded.
+ * `headingBase`, when the text was rendered with renderRichText, lets this reuse that sanitized
+ * fragment (heading levels do not change the text) rather than sanitize the text again.
  */
-export function richTextToPlain(text: RichText): string {
+export function richTextToPlain(text: RichText, headingBase = 0): string {
   if (!hasMarkup(text.html)) return text.html;
   const parts: string[] = [];
-  collectText(sanitized(text.html, 0), parts);
+  collectText(sanitized(text.html, clampLevel(headingBase)), parts);
   return parts
     .join('')
     .replace(/[ \t]*\n\s*/g, '\n')

@@ -114,6 +114,30 @@ describe('<news-faq>', () => {
       expect(rich!.querySelector('strong')?.textContent).to.equal('payload');
     });
 
+    it('searches rich answers without sanitizing them a second time', async () => {
+      // Answers unique to this test, so the sanitizer's cache of earlier tests cannot serve them.
+      const stamp = `${Date.now()}-${Math.random()}`;
+      const content = ['alpha', 'bravo', 'charlie'].map((word, i) => ({
+        question: `Question ${i + 1}?`,
+        answer: `<p>Answer <strong>${word}</strong> (${stamp}).</p><h2>More</h2>`,
+      }));
+      const el = await faqFixture(html`<news-faq searchable .content=${content}></news-faq>`);
+      // Every sanitizer run adopts its result into the page's document: count those.
+      const adopt = document.adoptNode.bind(document);
+      let adopted = 0;
+      document.adoptNode = <T extends Node>(node: T): T => {
+        adopted++;
+        return adopt(node);
+      };
+      try {
+        await type(el, 'answer bravo');
+        expect(questionTexts(el)).to.deep.equal(['Question 2?']);
+        expect(adopted).to.equal(0);
+      } finally {
+        document.adoptNode = adopt;
+      }
+    });
+
     it('filters on one letter but marks matches only from two letters on', async () => {
       const el = await faqFixture(searchable());
       el.expandAll();
