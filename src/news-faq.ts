@@ -527,6 +527,8 @@ export class NewsFaq extends NewsContentElement<Faq> {
         }
         .item {
           break-inside: avoid;
+          /* Every item laid out on paper, whether or not it was ever near the viewport. */
+          content-visibility: visible;
         }
       }
     `,

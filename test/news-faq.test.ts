@@ -319,6 +319,14 @@ describe('<news-faq>', () => {
           expect(isRendered(shadow(el).querySelector('[part~="toolbar"]')!)).to.equal(false);
           const copy = answers[1]!.querySelector('button')!;
           expect(isRendered(copy)).to.equal(false);
+          // No item is skipped on paper, however far from the viewport it is.
+          const items = [...shadow(el).querySelectorAll('[part~="item"]')];
+          expect(items.map((item) => getComputedStyle(item).contentVisibility)).to.deep.equal([
+            'visible',
+            'visible',
+            'visible',
+            'visible',
+          ]);
         } else {
           const print = shadow(el)
             .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
@@ -328,6 +336,7 @@ describe('<news-faq>', () => {
             .join('\n');
           expect(print).to.match(/\.answer\[hidden\]\s*\{[^}]*display:\s*block/);
           expect(print).to.match(/\.toolbar[^{]*\{[^}]*display:\s*none/);
+          expect(print).to.match(/\.item\s*\{[^}]*content-visibility:\s*visible/);
         }
       } finally {
         if (emulated) await emulateMedia({ media: 'screen' });
