@@ -569,8 +569,10 @@ export class NewsFaq extends NewsContentElement<Faq> {
   #searchText = new WeakMap<FaqItem, { question: Folded; haystack: string }>();
   /** Position of each item id in the content. */
   #indexes = new Map<string, number>();
-  /** The terms an answer node is highlighted with. */
-  #highlighted = new WeakMap<HTMLElement, string>();
+  /** The answer nodes that hold marks, with the terms they are marked with. */
+  #highlighted = new Map<HTMLElement, string>();
+  /** 0 to the number of items - 1: what the list shows without a search. */
+  #everyIndex: readonly number[] = [];
   #ids = new Map<string, ItemIds>();
   /** The item ids `#ids` was made for, in order. */
   #idsOf: readonly string[] = [];
@@ -609,7 +611,11 @@ export class NewsFaq extends NewsContentElement<Faq> {
         // Items keep their state across new content when their id survives.
         this.#indexes = new Map(items.map((item, index) => [item.id, index]));
         for (const id of this.#open) if (!this.#indexes.has(id)) this.#open.delete(id);
-        for (const id of this.#answers.keys()) if (!this.#indexes.has(id)) this.#answers.delete(id);
+        for (const [id, answer] of this.#answers) {
+          if (this.#indexes.has(id)) continue;
+          this.#answers.delete(id);
+          this.#highlighted.delete(answer.node);
+        }
       }
       // A changed answer is re-rendered into its node, in place: the list itself need not be.
       for (const item of items) {
@@ -917,13 +923,16 @@ export class NewsFaq extends NewsContentElement<Faq> {
     const terms = searchTerms(this.query);
     const marked = marksMatches(terms) ? terms : [];
     const key = marked.join(' ');
+    // Nothing to mark and nothing marked: the usual case, without visiting every item.
+    if (!key && !this.#highlighted.size) return;
     for (const item of this.value?.items ?? []) {
       const node = this.#answers.get(item.id)?.node;
       if (!node) continue;
       const current = this.#highlighted.get(node) ?? '';
       const wanted = this.#open.has(item.id) && node.isConnected ? key : '';
       if (current === wanted) continue;
-      this.#highlighted.set(node, wanted);
+      if (wanted) this.#highlighted.set(node, wanted);
+      else this.#highlighted.delete(node);
       if (current) {
         for (const mark of node.querySelectorAll('mark')) mark.replaceWith(...mark.childNodes);
         node.normalize();
@@ -946,13 +955,15 @@ export class NewsFaq extends NewsContentElement<Faq> {
   }
 
   /** Indexes of the items the search shows, in content order. */
-  #shownIndexes(faq: Faq, terms: readonly string[]): number[] {
+  #shownIndexes(faq: Faq, terms: readonly string[]): readonly number[] {
+    if (!terms.length) {
+      if (this.#everyIndex.length !== faq.items.length) {
+        this.#everyIndex = faq.items.map((_item, index) => index);
+      }
+      return this.#everyIndex;
+    }
     const indexes: number[] = [];
     faq.items.forEach((item, index) => {
-      if (!terms.length) {
-        indexes.push(index);
-        return;
-      }
       const { haystack } = this.#searchTextOf(item);
       if (terms.every((term) => haystack.includes(term))) indexes.push(index);
     });
