@@ -489,6 +489,7 @@ export class NewsArticle extends NewsContentElement<Article> {
     return parts;
   }
 
+  /** One body block other than a plain-text paragraph (see #body). */
   #block(
     block: Block,
     index: number,
@@ -499,7 +500,7 @@ export class NewsArticle extends NewsContentElement<Article> {
     const inner = Math.min(6, level + 1);
     switch (block.type) {
       case 'paragraph': {
-        if (!hasMarkup(block.text.html)) return html`<p>${block.text.html}</p>`;
+        // Rich text only: #body builds the plain paragraphs itself.
         // Headings inside rich text rank with the heading blocks, one below the headline.
         const nodes = this.#rich(block.text, level);
         const content = nodes.length === 1 ? nodes[0] : nodes;

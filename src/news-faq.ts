@@ -574,8 +574,6 @@ export class NewsFaq extends NewsContentElement<Faq> {
   /** 0 to the number of items - 1: what the list shows without a search. */
   #everyIndex: readonly number[] = [];
   #ids = new Map<string, ItemIds>();
-  /** The item ids `#ids` was made for, in order. */
-  #idsOf: readonly string[] = [];
   #searchId = 'search';
   /** Changes made during an update, announced once it rendered. */
   #queued: NewsToggleDetail[] = [];
@@ -601,13 +599,14 @@ export class NewsFaq extends NewsContentElement<Faq> {
     // `value` is protected, so the typed map does not list it.
     if ((changed as PropertyValues).has('value')) {
       const previous = ((changed as PropertyValues).get('value') as Faq | undefined)?.items ?? [];
+      // New content with the same ids in the same order (an edited answer) keeps the positions
+      // and element ids it had; with the same questions too, the list need not render again.
+      const sameIds =
+        previous.length === items.length && items.every((item, i) => item.id === previous[i]!.id);
       const sameQuestions =
-        previous.length === items.length &&
-        items.every(
-          (item, i) => item.id === previous[i]!.id && item.question === previous[i]!.question,
-        );
-      if (!sameQuestions) {
-        this.#questions++;
+        sameIds && items.every((item, i) => item.question === previous[i]!.question);
+      if (!sameQuestions) this.#questions++;
+      if (!sameIds) {
         // Items keep their state across new content when their id survives.
         this.#indexes = new Map(items.map((item, index) => [item.id, index]));
         for (const id of this.#open) if (!this.#indexes.has(id)) this.#open.delete(id);
@@ -616,6 +615,7 @@ export class NewsFaq extends NewsContentElement<Faq> {
           this.#answers.delete(id);
           this.#highlighted.delete(answer.node);
         }
+        this.#assignIds(items);
       }
       // A changed answer is re-rendered into its node, in place: the list itself need not be.
       for (const item of items) {
@@ -623,7 +623,6 @@ export class NewsFaq extends NewsContentElement<Faq> {
         if (answer && answer.html !== item.answer.html)
           this.#fillAnswer(answer.node, item, answer.level);
       }
-      this.#assignIds(items);
       if (this.value && !this.#fragmentChecked) {
         this.#fragmentChecked = true;
         this.#openFromFragment(true);
@@ -984,11 +983,7 @@ export class NewsFaq extends NewsContentElement<Faq> {
    * against every item id, since content ids may be any token.
    */
   #assignIds(items: readonly FaqItem[]): void {
-    // New content with the same item ids (an edited answer) keeps the ids it had.
-    const previous = this.#idsOf;
-    this.#idsOf = items.map((item) => item.id);
-    if (previous.length === items.length && previous.every((id, i) => id === items[i]!.id)) return;
-    const taken = new Set(this.#idsOf);
+    const taken = new Set(items.map((item) => item.id));
     const unique = (base: string): string => {
       let id = base;
       for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
