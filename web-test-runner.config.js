@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from './scripts/chromium-args.js';
 import { testMiddleware } from './test/server/middleware.js';
 import { cspMiddleware } from './test/server/csp.js';
 
@@ -71,15 +72,7 @@ if (wanted.includes('chromium')) {
     chromium = chromeLauncher({
       launchOptions: {
         executablePath: chromiumPath,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--js-flags=--expose-gc',
-        ],
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
       },
     });
     browsers.push(chromium);

@@ -17,6 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../scripts/chromium-args.js';
 import { budgets, sizes } from '../scripts/check-size.js';
 import { faqItems, RICH_SHARE } from './content.js';
 import { serve } from './server.js';
@@ -41,12 +42,7 @@ const lighthouseRuns = quick ? 1 : 3;
 
 /** The bench browser: new headless, no vsync cap, nothing running in the background. */
 const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   '--disable-extensions',
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',

@@ -1,15 +1,10 @@
 // The 500-paragraph article in one variant (`?variant=news|static`), driven by bench/run.js
 // through `window.bench`: `ready`, `render()` (first render, ms), `nodes()`.
-import { countNodes, loadNewsElements, params, stage, time } from './harness.js';
+import { countNodes, errors, loadNewsElements, params, stage, time } from './harness.js';
 import { articleHtml, articleJson, articleParagraphs } from '../content.js';
 
 const variant = params.get('variant') ?? 'static';
 const paragraphs = articleParagraphs(Number(params.get('count') ?? 500));
-const errors = [];
-addEventListener('news-error', (event) =>
-  errors.push(`news-error ${JSON.stringify(event.detail)}`),
-);
-addEventListener('error', (event) => errors.push(String(event.message)));
 
 const variants = {
   /** <news-article> given NewsArticle JSON (plain-text `articleBody`) through `content`. */

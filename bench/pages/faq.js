@@ -2,6 +2,7 @@
 // `window.bench`: `ready`, `render()` (first render, ms), `nodes()`, `updates()`.
 import {
   countNodes,
+  errors,
   loadNewsElements,
   loadPeer,
   params,
@@ -23,11 +24,6 @@ const QUERY = 'renters';
 const items = faqItems(count);
 const edited = `<strong>Update:</strong> ${items[target].answer} This answer was corrected after publication.`;
 const texts = items.map((item) => `${item.question} ${plainText(item.answer)}`.toLowerCase());
-const errors = [];
-addEventListener('news-error', (event) =>
-  errors.push(`news-error ${JSON.stringify(event.detail)}`),
-);
-addEventListener('error', (event) => errors.push(String(event.message)));
 
 /** Each variant: how it loads, renders, and applies the three updates. */
 const variants = {

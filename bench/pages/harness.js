@@ -3,6 +3,13 @@
 
 export const params = new URL(location.href).searchParams;
 
+/** Every `news-error` and uncaught error on the page, for run.js to report. */
+export const errors = [];
+addEventListener('news-error', (event) =>
+  errors.push(`news-error ${JSON.stringify(event.detail)}`),
+);
+addEventListener('error', (event) => errors.push(String(event.message)));
+
 /** Where the variants render; empty before each measurement. */
 export const stage = document.getElementById('stage');
 
