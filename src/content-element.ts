@@ -9,7 +9,7 @@ import {
   type Normalized,
 } from './content/types.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson } from './fetch-json.js';
-import { trustedScript } from './trusted-types.js';
+import { trustedScript } from './base/trusted-types.js';
 
 /** Marks the JSON-LD script this element writes, so it is never read back as a source. */
 const GENERATED = 'data-news-generated';

@@ -17,7 +17,7 @@ import { NewsContentElement } from './content-element.js';
 import { normalizeArticle } from './content/article.js';
 import { articleJsonLd } from './content/json-ld.js';
 import type { Article, Block, Faq, Image, Normalized, Party, RichText } from './content/types.js';
-import { hasMarkup, loadSanitizer, needsSanitizer, renderRichText } from './sanitize.js';
+import { hasMarkup, loadSanitizer, needsSanitizer, renderRichText } from './rich-text/sanitize.js';
 import { baseStyles } from './styles.js';
 
 /** The `<news-faq>` shorthand content built from a normalized FAQ. */

@@ -14,7 +14,7 @@ import {
   needsSanitizer,
   renderRichText,
   richTextToPlain,
-} from './sanitize.js';
+} from './rich-text/sanitize.js';
 import { baseStyles } from './styles.js';
 
 export type { FaqLabels } from './faq-labels.js';

@@ -6,7 +6,7 @@ import {
   needsSanitizer,
   renderRichText,
   richTextToPlain,
-} from '../src/sanitize.js';
+} from '../src/rich-text/sanitize.js';
 import { vectors } from './fixtures/xss-vectors.js';
 
 const KEPT = [

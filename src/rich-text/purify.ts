@@ -1,11 +1,11 @@
 /**
- * DOMPurify with the rich-text allowlist. The only module that imports DOMPurify: src/sanitize.ts
+ * DOMPurify with the rich-text allowlist. The only module that imports DOMPurify: src/rich-text/sanitize.ts
  * loads it with a dynamic `import()`, so bundles split it into a lazy chunk that content without
  * markup never downloads.
  */
 import DOMPurify from 'dompurify';
 import type { Config, UponSanitizeAttributeHookEvent } from 'dompurify';
-import type { NewsPolicy } from './trusted-types.js';
+import type { NewsPolicy } from '../base/trusted-types.js';
 
 /** Tags kept (SPEC section 2); everything else is unwrapped, its text kept. */
 export const ALLOWED_TAGS = [

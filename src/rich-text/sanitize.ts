@@ -2,7 +2,7 @@
  * Rich text (answers, paragraphs) to DOM nodes: the only place where content HTML becomes nodes.
  *
  * Text without `<` or `&` needs no parsing and renders as one text node at once. Text with markup
- * goes through DOMPurify (src/purify.ts), which is loaded on demand with a dynamic `import()` so
+ * goes through DOMPurify (src/rich-text/purify.ts), which is loaded on demand with a dynamic `import()` so
  * that bundles keep it in a lazy chunk. Because rendering is synchronous, an element first checks
  * `needsSanitizer()` and awaits `loadSanitizer()`; `renderRichText()` on markup before that is a
  * programming error and throws.
@@ -18,9 +18,9 @@
  * keep the text of unknown elements (`<span>`, `<div>`, `<foo>`), so the two paths would render
  * the same content differently. The post-processing below is engine-neutral all the same.
  */
-import type { RichText } from './content/types.js';
+import type { RichText } from '../content/types.js';
 import type { Purifier } from './purify.js';
-import { newsPolicy } from './trusted-types.js';
+import { newsPolicy } from '../base/trusted-types.js';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
