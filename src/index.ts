@@ -1,13 +1,13 @@
-import { defineElements } from './define.js';
-import { NewsArticle } from './news-article.js';
-import { NewsFaq } from './news-faq.js';
+import { defineElements } from './base/define.js';
+import { NewsArticle } from './article/news-article.js';
+import { NewsFaq } from './faq/news-faq.js';
 
-export { NewsArticle } from './news-article.js';
-export { NewsFaq } from './news-faq.js';
-export { NewsContentElement } from './content-element.js';
-export { version } from './define.js';
-export type { NewsErrorDetail, NewsLoadDetail } from './content-element.js';
-export type { NewsToggleDetail, FaqLabels } from './news-faq.js';
+export { NewsArticle } from './article/news-article.js';
+export { NewsFaq } from './faq/news-faq.js';
+export { NewsContentElement } from './base/content-element.js';
+export { version } from './base/define.js';
+export type { NewsErrorDetail, NewsLoadDetail } from './base/content-element.js';
+export type { NewsToggleDetail, FaqLabels } from './faq/news-faq.js';
 export * from './content/types.js';
 
 defineElements({ 'news-faq': NewsFaq, 'news-article': NewsArticle });

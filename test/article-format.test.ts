@@ -11,7 +11,7 @@ import {
   textDirection,
   WORDS_PER_MINUTE,
   type ListPart,
-} from '../src/article-format.js';
+} from '../src/i18n/format.js';
 import type { DateValue } from '../src/content/types.js';
 
 const withTime: DateValue = {

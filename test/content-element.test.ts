@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { NewsArticle } from '../src/news-article.js';
+import { NewsArticle } from '../src/article/news-article.js';
 
 /** Behaviour of the shared base class that neither element's own tests reach. */
 class ThrowingStructuredData extends NewsArticle {

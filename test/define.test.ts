@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineElements, version } from '../src/define.js';
+import { defineElements, version } from '../src/base/define.js';
 
 describe('defineElements', () => {
   let warnings: unknown[][];

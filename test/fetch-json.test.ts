@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MAX_JSON_BYTES } from '../src/content/parse.js';
 import { ContentError } from '../src/content/types.js';
-import { DEFAULT_TIMEOUT_MS, fetchJson } from '../src/fetch-json.js';
+import { DEFAULT_TIMEOUT_MS, fetchJson } from '../src/base/fetch-json.js';
 
 // Endpoints: test/server/middleware.js. All engines share that server, so every key is unique.
 

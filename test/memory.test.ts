@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import type { NewsArticle } from '../src/news-article.js';
-import type { NewsFaq } from '../src/news-faq.js';
+import type { NewsArticle } from '../src/article/news-article.js';
+import type { NewsFaq } from '../src/faq/news-faq.js';
 import { seedArticle } from './fixtures/seed-article.js';
 
 /**

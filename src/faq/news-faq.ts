@@ -3,21 +3,21 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { NewsContentElement } from './content-element.js';
-import { normalizeFaq } from './content/faq.js';
-import { faqJsonLd } from './content/json-ld.js';
-import type { Faq, FaqItem, Normalized } from './content/types.js';
-import { faqLabels, type FaqLabels } from './faq-labels.js';
+import { NewsContentElement } from '../base/content-element.js';
+import { normalizeFaq } from '../content/faq.js';
+import { faqJsonLd } from '../content/json-ld.js';
+import type { Faq, FaqItem, Normalized } from '../content/types.js';
+import { faqLabels, type FaqLabels } from '../i18n/faq-labels.js';
 import {
   hasMarkup,
   loadSanitizer,
   needsSanitizer,
   renderRichText,
   richTextToPlain,
-} from './rich-text/sanitize.js';
-import { baseStyles } from './styles.js';
+} from '../rich-text/sanitize.js';
+import { baseStyles } from '../base/base.styles.js';
 
-export type { FaqLabels } from './faq-labels.js';
+export type { FaqLabels } from '../i18n/faq-labels.js';
 
 /** `news-toggle` detail: which item changed, its new state, and what changed it. */
 export interface NewsToggleDetail {

@@ -1,5 +1,5 @@
-import { MAX_JSON_BYTES, parseJson } from './content/parse.js';
-import { ContentError } from './content/types.js';
+import { MAX_JSON_BYTES, parseJson } from '../content/parse.js';
+import { ContentError } from '../content/types.js';
 
 /** How long a `src` fetch may take, headers and body together, before it fails with TIMEOUT. */
 export const DEFAULT_TIMEOUT_MS = 10_000;

@@ -1,15 +1,15 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cleanValue, parseJson } from './content/parse.js';
-import { jsonLdText } from './content/json-ld.js';
+import { cleanValue, parseJson } from '../content/parse.js';
+import { jsonLdText } from '../content/json-ld.js';
 import {
   ContentError,
   type ContentSource,
   type ErrorCode,
   type Normalized,
-} from './content/types.js';
+} from '../content/types.js';
 import { DEFAULT_TIMEOUT_MS, fetchJson } from './fetch-json.js';
-import { trustedScript } from './base/trusted-types.js';
+import { trustedScript } from './trusted-types.js';
 
 /** Marks the JSON-LD script this element writes, so it is never read back as a source. */
 const GENERATED = 'data-news-generated';

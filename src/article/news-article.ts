@@ -12,13 +12,13 @@ import {
   safeLocale,
   textDirection,
   type ArticleLabels,
-} from './article-format.js';
-import { NewsContentElement } from './content-element.js';
-import { normalizeArticle } from './content/article.js';
-import { articleJsonLd } from './content/json-ld.js';
-import type { Article, Block, Faq, Image, Normalized, Party, RichText } from './content/types.js';
-import { hasMarkup, loadSanitizer, needsSanitizer, renderRichText } from './rich-text/sanitize.js';
-import { baseStyles } from './styles.js';
+} from '../i18n/format.js';
+import { NewsContentElement } from '../base/content-element.js';
+import { normalizeArticle } from '../content/article.js';
+import { articleJsonLd } from '../content/json-ld.js';
+import type { Article, Block, Faq, Image, Normalized, Party, RichText } from '../content/types.js';
+import { hasMarkup, loadSanitizer, needsSanitizer, renderRichText } from '../rich-text/sanitize.js';
+import { baseStyles } from '../base/base.styles.js';
 
 /** The `<news-faq>` shorthand content built from a normalized FAQ. */
 interface FaqShorthand {

@@ -1,4 +1,4 @@
-import type { DateValue } from './content/types.js';
+import type { DateValue } from '../content/types.js';
 
 /**
  * Locale-aware formatting for `<news-article>`: its few labels, dates, reading time, the byline
