@@ -1,8 +1,8 @@
 /**
  * The events both elements dispatch, with their detail types. All are `CustomEvent`s that bubble
  * and are composed (SPEC section 5). The `HTMLElementEventMap` augmentation below types
- * `addEventListener('news-toggle', (event) => event.detail.index)` on any element, since the
- * events bubble to the page.
+ * `addEventListener('news-toggle', (event) => event.detail.index)` on any element, the document
+ * and the window, since the events bubble to the page.
  */
 import type { ContentSource, ErrorCode } from './content/types.js';
 
@@ -44,6 +44,11 @@ export interface NewsEventMap {
   'news-toggle': NewsToggleEvent;
 }
 
+/* eslint-disable @typescript-eslint/no-empty-object-type -- merging the map into the DOM's own */
 declare global {
   interface HTMLElementEventMap extends NewsEventMap {}
+  // The events bubble and are composed: a page may listen on the document or the window.
+  interface DocumentEventMap extends NewsEventMap {}
+  interface WindowEventMap extends NewsEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */

@@ -1,13 +1,13 @@
-import { defineElements } from './base/define.js';
 import { NewsArticle } from './article/news-article.js';
+import { defineElements } from './base/define.js';
 import { NewsFaq } from './faq/news-faq.js';
 
 export { NewsArticle } from './article/news-article.js';
 export { NewsFaq } from './faq/news-faq.js';
 export { NewsContentElement } from './base/content-element.js';
 export { version } from './base/define.js';
-export type { NewsErrorDetail, NewsLoadDetail } from './base/content-element.js';
-export type { NewsToggleDetail, FaqLabels } from './faq/news-faq.js';
+export type * from './events.js';
+export type { ArticleLabels, ErrorLabels, FaqLabels, Labels } from './i18n/labels.js';
 export * from './content/types.js';
 
 defineElements({ 'news-faq': NewsFaq, 'news-article': NewsArticle });

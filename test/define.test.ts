@@ -36,7 +36,7 @@ describe('defineElements', () => {
     defineElements(mine);
     defineElements(mine);
     expect(warnings.length).to.equal(1);
-    expect(String(warnings[0][0]))
+    expect(String(warnings[0]?.[0]))
       .to.contain('<define-test-foreign>')
       .and.contain('<define-test-foreign-2>');
   });

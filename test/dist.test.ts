@@ -16,7 +16,7 @@ describe('built bundles in a plain page', () => {
   for (const [name, path] of [
     ['classic <script src> (IIFE)', '/test/pages/dist-classic.html'],
     ['<script type="module">', '/test/pages/dist-module.html'],
-  ]) {
+  ] as const) {
     it(`renders both elements from a ${name}`, async () => {
       const win = await openPage(path);
       const { article, faq } = await rendered(win);

@@ -342,13 +342,8 @@ function dangers(root: ParentNode, found: string[] = []): string[] {
 /** Records the element's `news-load` and `news-error` details. */
 function recorder(el: ContentElement) {
   const events: { type: string; detail: NewsLoadDetail | NewsErrorDetail }[] = [];
-  for (const type of ['news-load', 'news-error']) {
-    el.addEventListener(type, (event) =>
-      events.push({
-        type,
-        detail: (event as CustomEvent<NewsLoadDetail | NewsErrorDetail>).detail,
-      }),
-    );
+  for (const type of ['news-load', 'news-error'] as const) {
+    el.addEventListener(type, (event) => events.push({ type, detail: event.detail }));
   }
   return events;
 }

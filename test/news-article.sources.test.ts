@@ -1,7 +1,8 @@
-import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/index.js';
 import { NewsArticle } from '../src/index.js';
 import type { NewsErrorDetail, NewsLoadDetail } from '../src/index.js';
+import { nextEvent } from './fixtures/events.js';
 
 type Json = Record<string, unknown>;
 
@@ -33,12 +34,8 @@ function detached() {
   const el = document.createElement('news-article');
   const loads: NewsLoadDetail[] = [];
   const errors: NewsErrorDetail[] = [];
-  el.addEventListener('news-load', (event) =>
-    loads.push((event as CustomEvent<NewsLoadDetail>).detail),
-  );
-  el.addEventListener('news-error', (event) =>
-    errors.push((event as CustomEvent<NewsErrorDetail>).detail),
-  );
+  el.addEventListener('news-load', (event) => loads.push(event.detail));
+  el.addEventListener('news-error', (event) => errors.push(event.detail));
   return { el, loads, errors };
 }
 
@@ -163,17 +160,40 @@ describe('<news-article> sources', () => {
     expect($(el, 'article')).to.equal(null);
 
     const script = jsonScript(article('Added later'));
-    const loaded = oneEvent(el, 'news-load');
+    const loaded = nextEvent(el, 'news-load');
     el.append(script);
     expect((await loaded).detail).to.deep.equal({ source: 'script' });
     await el.updateComplete;
     expect(headline(el)).to.equal('Added later');
 
-    const reloaded = oneEvent(el, 'news-load');
+    const reloaded = nextEvent(el, 'news-load');
     script.textContent = JSON.stringify(article('Changed later'));
     await reloaded;
     await el.updateComplete;
     expect(headline(el)).to.equal('Changed later');
+  });
+
+  it('clears when its child script is removed, and renders a replacement script', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
+    const script = jsonScript(article('From the script'));
+    let loaded = nextEvent(el, 'news-load');
+    el.append(script);
+    await loaded;
+    await el.updateComplete;
+    expect(headline(el)).to.equal('From the script');
+
+    script.remove();
+    await el.updateComplete;
+    expect($(el, 'article')).to.equal(null);
+    expect(headline(el)).to.equal('');
+
+    el.append(jsonScript(article('First')));
+    await el.updateComplete;
+    loaded = nextEvent(el, 'news-load');
+    el.querySelector('script')?.replaceWith(jsonScript(article('Replacement')));
+    await loaded;
+    await el.updateComplete;
+    expect(headline(el)).to.equal('Replacement');
   });
 
   it('keeps a content property set before the element is defined', async () => {

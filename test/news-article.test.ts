@@ -633,6 +633,35 @@ describe('<news-article>', () => {
     });
   });
 
+  describe('slots', () => {
+    it('keeps the before and after slots while empty, in error and with content', async () => {
+      const el = await fixture<NewsArticle>(
+        html`<news-article>
+          <p slot="before">Kicker</p>
+          <p slot="after">Correction</p>
+        </news-article>`,
+      );
+      const assigned = () =>
+        $$<HTMLSlotElement>(el, 'slot').map((slot) =>
+          slot
+            .assignedNodes()
+            .map((node) => node.textContent)
+            .join(),
+        );
+      expect(assigned()).to.deep.equal(['Kicker', 'Correction']);
+
+      el.setAttribute('content', '{"broken"');
+      await el.updateComplete;
+      expect($(el, '[part="error"]')).to.not.equal(null);
+      expect(assigned()).to.deep.equal(['Kicker', 'Correction']);
+
+      el.content = article();
+      await el.updateComplete;
+      expect(assigned()).to.deep.equal(['Kicker', 'Correction']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('styling', () => {
     it('paints a dark or light theme, and inherits the page colours without one', async () => {
       const wrapper = fixtureSync(

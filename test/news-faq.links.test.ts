@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { NewsFaq, NewsLoadDetail, NewsToggleDetail } from '../src/index.js';
+import type { NewsFaq } from '../src/index.js';
 import {
   answerOf,
   count,
@@ -14,6 +14,7 @@ import {
   untilFound,
 } from './fixtures/news-faq-helpers.js';
 import { seedFaqIds } from './fixtures/seed-faq.js';
+import { nextEvent } from './fixtures/events.js';
 
 /** Replaces Element.prototype.scrollIntoView while a test runs, recording its calls. */
 function recordScrolls(): { calls: { target: Element; options: unknown }[]; restore: () => void } {
@@ -48,7 +49,7 @@ describe('<news-faq>', () => {
   describe('deep links', () => {
     it('opens and scrolls to the question the URL fragment names on load', async () => {
       history.replaceState(history.state, '', `#${seedFaqIds[2]}`);
-      const toggles = recordOnDocument<NewsToggleDetail>('news-toggle');
+      const toggles = recordOnDocument('news-toggle');
       const scrolls = recordScrolls();
       try {
         const el = await faqFixture();
@@ -94,9 +95,9 @@ describe('<news-faq>', () => {
       expect(questions(el).length).to.equal(1);
       const scrolls = recordScrolls();
       try {
-        const toggled = oneEvent(el, 'news-toggle');
+        const toggled = nextEvent(el, 'news-toggle');
         location.hash = seedFaqIds[3]!;
-        const { detail } = (await toggled) as CustomEvent<NewsToggleDetail>;
+        const { detail } = await toggled;
         expect(detail).to.deep.equal({ index: 3, id: seedFaqIds[3], open: true, source: 'hash' });
         await el.updateComplete;
         expect(questions(el).length).to.equal(4);
@@ -172,9 +173,9 @@ describe('<news-faq>', () => {
       const answer = answerOf(el, questions(el)[1]!);
       // Where until-found is supported the browser fires beforematch itself on a find match.
       expect(answer.getAttribute('hidden')).to.equal(untilFound ? 'until-found' : '');
-      const toggled = oneEvent(el, 'news-toggle');
+      const toggled = nextEvent(el, 'news-toggle');
       answer.dispatchEvent(new Event('beforematch', { bubbles: true }));
-      const { detail } = (await toggled) as CustomEvent<NewsToggleDetail>;
+      const { detail } = await toggled;
       expect(detail).to.deep.equal({ index: 1, id: seedFaqIds[1], open: true, source: 'find' });
       await el.updateComplete;
       expect(questions(el)[1]!.getAttribute('aria-expanded')).to.equal('true');
@@ -213,7 +214,7 @@ describe('<news-faq>', () => {
       </news-faq>`;
 
     it('reads <details> children as the items, with source "markup"', async () => {
-      const loads = recordOnDocument<NewsLoadDetail>('news-load');
+      const loads = recordOnDocument('news-load');
       try {
         const el = await faqFixture(markup());
         expect(loads.details).to.deep.equal([{ source: 'markup' }]);
@@ -244,7 +245,7 @@ describe('<news-faq>', () => {
 
     it('re-renders when the markup changes', async () => {
       const el = await faqFixture(markup());
-      let loaded = oneEvent(el, 'news-load');
+      let loaded = nextEvent(el, 'news-load');
       const added = document.createElement('details');
       added.innerHTML = '<summary>Can I bring a dog?</summary><p>On a lead.</p>';
       el.append(added);
@@ -253,13 +254,13 @@ describe('<news-faq>', () => {
       expect(questionTexts(el)).to.have.length(3);
       expect(questionTexts(el)[2]).to.equal('Can I bring a dog?');
 
-      loaded = oneEvent(el, 'news-load');
+      loaded = nextEvent(el, 'news-load');
       added.querySelector('summary')!.textContent = 'May dogs come?';
       await loaded;
       await el.updateComplete;
       expect(questionTexts(el)[2]).to.equal('May dogs come?');
 
-      loaded = oneEvent(el, 'news-load');
+      loaded = nextEvent(el, 'news-load');
       el.querySelector('details')!.remove();
       await loaded;
       await el.updateComplete;
@@ -268,9 +269,9 @@ describe('<news-faq>', () => {
 
     it('prefers a content property over the markup', async () => {
       const el = await fixture<NewsFaq>(markup());
-      const loaded = oneEvent(el, 'news-load');
+      const loaded = nextEvent(el, 'news-load');
       el.content = shorthand;
-      expect(((await loaded) as CustomEvent<NewsLoadDetail>).detail.source).to.equal('property');
+      expect((await loaded).detail.source).to.equal('property');
       await el.updateComplete;
       expect(questions(el).length).to.equal(4);
     });

@@ -114,6 +114,41 @@ describe('<news-faq>', () => {
       expect(rich!.querySelector('strong')?.textContent).to.equal('payload');
     });
 
+    it('marks again after a heading-level change, in the same answer node, and clears fully', async () => {
+      const el = await faqFixture(
+        html`<news-faq
+          searchable
+          .content=${[
+            {
+              question: 'What does it carry?',
+              answer: '<p>A <strong>payload</strong>.</p><h2>Payload</h2>',
+            },
+            { question: 'Other?', answer: 'No payload here.' },
+          ]}
+        ></news-faq>`,
+      );
+      await type(el, 'payload');
+      el.toggle(0, true);
+      await el.updateComplete;
+      const answer = answerOf(el, questions(el)[0]!);
+      const body = answer.firstElementChild!;
+      expect(count(body, 'mark')).to.equal(2);
+      expect(body.querySelector('h4')).to.not.equal(null);
+
+      el.headingLevel = 1;
+      await el.updateComplete;
+      // The same node, rendered again at the new level and marked again.
+      expect(answerOf(el, questions(el)[0]!).firstElementChild).to.equal(body);
+      expect(body.querySelector('h2')).to.not.equal(null);
+      expect(count(body, 'mark')).to.equal(2);
+
+      searchBox(el).select();
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect(count(shadow(el), 'mark')).to.equal(0);
+      expect(body.textContent).to.equal('A payload.Payload');
+    });
+
     it('searches rich answers without sanitizing them a second time', async () => {
       // Answers unique to this test, so the sanitizer's cache of earlier tests cannot serve them.
       const stamp = `${Date.now()}-${Math.random()}`;

@@ -1,7 +1,7 @@
-import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { NewsErrorDetail, NewsFaq, NewsLoadDetail, NewsToggleDetail } from '../src/index.js';
+import type { NewsFaq, NewsLoadDetail, NewsToggleEvent } from '../src/index.js';
 import {
   answerOf,
   count,
@@ -16,6 +16,7 @@ import {
   shorthand,
 } from './fixtures/news-faq-helpers.js';
 import { seedFaqIds, seedFaqItems, seedFaqPage } from './fixtures/seed-faq.js';
+import { nextEvent } from './fixtures/events.js';
 
 const seedQuestions = seedFaqItems.map((item) => item.question);
 
@@ -29,9 +30,9 @@ async function connectAndLoad(el: NewsFaq): Promise<NewsLoadDetail> {
   // fixtureSync: awaiting fixture() of a plain <div> waits for an animation frame, which a
   // background tab (the runner runs files side by side) may never get.
   const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
-  const loaded = oneEvent(el, 'news-load');
+  const loaded = nextEvent(el, 'news-load');
   container.append(el);
-  const event = (await loaded) as CustomEvent<NewsLoadDetail>;
+  const event = await loaded;
   await el.updateComplete;
   return event.detail;
 }
@@ -77,6 +78,28 @@ describe('<news-faq>', () => {
       expect(questionTexts(el)).to.deep.equal(seedQuestions);
     });
 
+    it('clears when its child script is removed, and renders a replacement script', async () => {
+      const el = detached();
+      const script = jsonScript(shorthand, 'application/json');
+      el.append(script);
+      await connectAndLoad(el);
+      expect(questionTexts(el)).to.deep.equal(seedQuestions);
+      script.remove();
+      await el.updateComplete;
+      expect(questions(el).length).to.equal(0);
+
+      el.append(jsonScript(seedFaqPage));
+      await el.updateComplete;
+      expect(questionTexts(el)).to.deep.equal(seedQuestions);
+      const loaded = nextEvent(el, 'news-load');
+      el.querySelector('script')?.replaceWith(
+        jsonScript(shorthand.slice(0, 2), 'application/json'),
+      );
+      await loaded;
+      await el.updateComplete;
+      expect(questionTexts(el)).to.deep.equal(seedQuestions.slice(0, 2));
+    });
+
     it('renders from src', async () => {
       const el = detached();
       el.src = '/test/fixtures/faq-seed.json';
@@ -101,24 +124,24 @@ describe('<news-faq>', () => {
       expect(await connectAndLoad(el)).to.deep.equal({ source: 'property' });
       expect(questionTexts(el)).to.deep.equal(['From the property?']);
 
-      let loaded = oneEvent(el, 'news-load');
+      let loaded = nextEvent(el, 'news-load');
       el.content = null;
-      expect(((await loaded) as CustomEvent<NewsLoadDetail>).detail.source).to.equal('script');
+      expect((await loaded).detail.source).to.equal('script');
       await el.updateComplete;
       expect(questionTexts(el)).to.deep.equal(['From the script?']);
 
-      loaded = oneEvent(el, 'news-load');
+      loaded = nextEvent(el, 'news-load');
       el.src = '/test/fixtures/faq-seed.json';
-      expect(((await loaded) as CustomEvent<NewsLoadDetail>).detail.source).to.equal('src');
+      expect((await loaded).detail.source).to.equal('src');
       await el.updateComplete;
       expect(questionTexts(el)).to.deep.equal(seedQuestions);
 
-      loaded = oneEvent(el, 'news-load');
+      loaded = nextEvent(el, 'news-load');
       el.setAttribute(
         'content',
         JSON.stringify([{ question: 'From the attribute?', answer: 'Yes.' }]),
       );
-      expect(((await loaded) as CustomEvent<NewsLoadDetail>).detail.source).to.equal('attribute');
+      expect((await loaded).detail.source).to.equal('attribute');
       await el.updateComplete;
       expect(questionTexts(el)).to.deep.equal(['From the attribute?']);
     });
@@ -349,9 +372,9 @@ describe('<news-faq>', () => {
       const el = await faqFixture();
       const [first] = questions(el);
       first!.focus();
-      let toggled = oneEvent(el, 'news-toggle');
+      let toggled = nextEvent(el, 'news-toggle');
       await sendKeys({ press: 'Enter' });
-      expect(((await toggled) as CustomEvent<NewsToggleDetail>).detail).to.deep.equal({
+      expect((await toggled).detail).to.deep.equal({
         index: 0,
         id: seedFaqIds[0],
         open: true,
@@ -360,9 +383,9 @@ describe('<news-faq>', () => {
       await el.updateComplete;
       expect(expanded(el)).to.deep.equal([true, false, false, false]);
 
-      toggled = oneEvent(el, 'news-toggle');
+      toggled = nextEvent(el, 'news-toggle');
       await sendKeys({ press: ' ' });
-      expect(((await toggled) as CustomEvent<NewsToggleDetail>).detail.open).to.equal(false);
+      expect((await toggled).detail.open).to.equal(false);
       await el.updateComplete;
       expect(expanded(el)).to.deep.equal([false, false, false, false]);
       expect(focused(el)).to.equal('question 0');
@@ -444,6 +467,45 @@ describe('<news-faq>', () => {
       expect(expanded(el)).to.deep.equal([false, false, true, false]);
     });
 
+    it('fires every news-toggle after the DOM shows it, whatever the source', async () => {
+      history.replaceState(history.state, '', `#${seedFaqIds[1]}`);
+      const seen: string[] = [];
+      const record = (event: NewsToggleEvent) => {
+        const { detail } = event;
+        const button = questions(event.target as NewsFaq)[detail.index];
+        seen.push(
+          `${detail.source} ${detail.index} ${detail.open} ${button?.getAttribute('aria-expanded')}`,
+        );
+      };
+      document.addEventListener('news-toggle', record);
+      try {
+        const el = await faqFixture();
+        questions(el)[2]!.click();
+        el.toggle(3);
+        el.exclusive = true;
+        await el.updateComplete;
+        history.replaceState(history.state, '', location.pathname + location.search);
+        location.hash = seedFaqIds[0]!;
+        await new Promise((resolve) =>
+          window.addEventListener('hashchange', resolve, { once: true }),
+        );
+        await el.updateComplete;
+        expect(seen).to.deep.equal([
+          'hash 1 true true',
+          'user 2 true true',
+          'api 3 true true',
+          'api 2 false false',
+          'api 3 false false',
+          'hash 0 true true',
+          'hash 1 false false',
+        ]);
+        expect(el.openIds).to.deep.equal([seedFaqIds[0]]);
+      } finally {
+        document.removeEventListener('news-toggle', record);
+        history.replaceState(history.state, '', location.pathname + location.search);
+      }
+    });
+
     it('toggle() by index and by id returns the new state and fires source "api"', async () => {
       const el = await faqFixture();
       const toggles = recordToggles(el);
@@ -500,7 +562,7 @@ describe('<news-faq>', () => {
     it('keeps open questions open when new content keeps their ids', async () => {
       const el = await faqFixture();
       el.toggle(seedFaqIds[1]!, true);
-      const loaded = oneEvent(el, 'news-load');
+      const loaded = nextEvent(el, 'news-load');
       el.content = [...shorthand].reverse();
       await loaded;
       await el.updateComplete;
@@ -622,7 +684,7 @@ describe('<news-faq>', () => {
       const buttons = questions(el);
       const firstText = before[0]!.firstChild;
       const strong = before[2]!.querySelector('strong');
-      const loaded = oneEvent(el, 'news-load');
+      const loaded = nextEvent(el, 'news-load');
       el.content = content('<p>Two, <em>corrected</em>.</p>');
       await loaded;
       await el.updateComplete;
@@ -768,9 +830,9 @@ describe('<news-faq>', () => {
   describe('errors', () => {
     it('reports bad JSON with news-error and recovers with a later good value', async () => {
       const el = await faqFixture(html`<news-faq></news-faq>`);
-      const failed = oneEvent(el, 'news-error');
+      const failed = nextEvent(el, 'news-error');
       el.setAttribute('content', '{"@type": "FAQPage", ');
-      const error = (await failed) as CustomEvent<NewsErrorDetail>;
+      const error = await failed;
       expect(error.detail.code).to.equal('INVALID_JSON');
       expect(error.bubbles && error.composed).to.equal(true);
       await el.updateComplete;
@@ -779,7 +841,7 @@ describe('<news-faq>', () => {
       expect(questions(el).length).to.equal(0);
       await expect(el).to.be.accessible();
 
-      const loaded = oneEvent(el, 'news-load');
+      const loaded = nextEvent(el, 'news-load');
       el.content = shorthand;
       await loaded;
       await el.updateComplete;
@@ -789,26 +851,22 @@ describe('<news-faq>', () => {
 
     it('reports content that is no FAQ with INVALID_CONTENT', async () => {
       const el = await faqFixture(html`<news-faq></news-faq>`);
-      const failed = oneEvent(el, 'news-error');
+      const failed = nextEvent(el, 'news-error');
       el.content = { '@type': 'Recipe', name: 'Soup' };
-      expect(((await failed) as CustomEvent<NewsErrorDetail>).detail.code).to.equal(
-        'INVALID_CONTENT',
-      );
+      expect((await failed).detail.code).to.equal('INVALID_CONTENT');
       await el.updateComplete;
       expect(shadow(el).querySelector('[part~="error"]')).to.not.equal(null);
     });
 
     it('skips invalid items and renders the valid ones', async () => {
       const el = await faqFixture(html`<news-faq></news-faq>`);
-      const failed = oneEvent(el, 'news-error');
+      const failed = nextEvent(el, 'news-error');
       el.content = [
         { question: 'Valid?', answer: 'Yes.' },
         { question: '', answer: 'No question.' },
         42,
       ];
-      expect(((await failed) as CustomEvent<NewsErrorDetail>).detail.code).to.equal(
-        'INVALID_CONTENT',
-      );
+      expect((await failed).detail.code).to.equal('INVALID_CONTENT');
       await el.updateComplete;
       expect(questionTexts(el)).to.deep.equal(['Valid?']);
     });

@@ -1,6 +1,6 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { NewsArticle, NewsErrorDetail, NewsFaq } from '../src/index.js';
+import type { NewsArticle, NewsErrorDetail, NewsErrorEvent, NewsFaq } from '../src/index.js';
 import { vectors } from './fixtures/xss-vectors.js';
 
 /**
@@ -243,7 +243,7 @@ const channels: Channel[] = [
 function nextLoad(el: ContentElement, context: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const errors: NewsErrorDetail[] = [];
-    const onError = (event: Event) => errors.push((event as CustomEvent<NewsErrorDetail>).detail);
+    const onError = (event: NewsErrorEvent) => errors.push(event.detail);
     const done = () => {
       clearTimeout(timer);
       el.removeEventListener('news-load', onLoad);

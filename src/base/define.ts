@@ -34,3 +34,27 @@ export function defineElements(elements: Record<string, CustomElementConstructor
     );
   }
 }
+
+/**
+ * Makes sure the elements an element renders are defined (Shoelace's `static dependencies`):
+ * a page that imported only the classes and defined one tag still gets the others upgraded.
+ * A tag already defined, by us or anyone, is left alone; a class already registered under
+ * another name is registered again as a trivial subclass (a constructor can back one tag only).
+ * Never throws: a failure here must not break the element that asked.
+ */
+export function defineDependencies(
+  elements: Readonly<Record<string, CustomElementConstructor>>,
+): void {
+  for (const [tag, element] of Object.entries(elements)) {
+    if (customElements.get(tag)) continue;
+    try {
+      customElements.define(tag, element);
+    } catch {
+      try {
+        customElements.define(tag, class extends (element as typeof HTMLElement) {});
+      } catch {
+        // An invalid or concurrently taken name: the element renders without it.
+      }
+    }
+  }
+}

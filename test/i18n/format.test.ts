@@ -1,18 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
-  articleLabels,
   bylineParts,
-  canonicalLocale,
-  clampHeadingLevel,
   formatDate,
   formatReadingTime,
   readingMinutes,
-  safeLocale,
-  textDirection,
   WORDS_PER_MINUTE,
   type ListPart,
-} from '../src/i18n/format.js';
-import type { DateValue } from '../src/content/types.js';
+} from '../../src/i18n/format.js';
+import type { DateValue } from '../../src/content/types.js';
 
 const withTime: DateValue = {
   iso: '2024-01-05T14:30:00Z',
@@ -37,7 +32,7 @@ const joinParts = (parts: ListPart[], names: string[]) =>
 const minutes = (locale: string, n: number) =>
   new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(n);
 
-describe('article-format', () => {
+describe('i18n/format', () => {
   describe('formatDate', () => {
     it('formats a date-time with the long date, the short time and the zone, in the reader zone', () => {
       // The test browsers run in UTC.
@@ -111,17 +106,6 @@ describe('article-format', () => {
     });
   });
 
-  describe('labels', () => {
-    it('chooses by the language subtag, English when unknown', () => {
-      expect(articleLabels('de-AT').updated).to.equal('Aktualisiert');
-      expect(articleLabels('ar-EG').topics).to.equal('مواضيع');
-      expect(articleLabels('es-419').faq).to.equal('Preguntas frecuentes');
-      expect(articleLabels('fr-CA').photo).to.equal('Photo');
-      expect(articleLabels('ja').byline).to.equal('By {authors}');
-      expect(articleLabels('!!').updated).to.equal(articleLabels(safeLocale(null)).updated);
-    });
-  });
-
   describe('bylineParts', () => {
     it('joins names with the locale conjunction around the label', () => {
       const names = ['Ann Lee', 'Ben Ode', 'Cy Park'];
@@ -140,51 +124,6 @@ describe('article-format', () => {
         { type: 'text', value: 'By ' },
         { type: 'item', index: 0 },
       ]);
-    });
-  });
-
-  describe('textDirection', () => {
-    it('is rtl for right-to-left languages and scripts', () => {
-      for (const tag of [
-        'ar',
-        'ar-EG',
-        'he',
-        'fa',
-        'ur',
-        'ps',
-        'sd',
-        'ug',
-        'yi',
-        'dv',
-        'ckb',
-        'ku-Arab',
-      ]) {
-        expect(textDirection(tag), tag).to.equal('rtl');
-      }
-    });
-
-    it('is ltr otherwise, and for invalid tags', () => {
-      for (const tag of ['en', 'de-CH', 'ku', 'az-Latn', 'ja', 'zh-Hant', '', 'not a tag!']) {
-        expect(textDirection(tag), tag).to.equal('ltr');
-      }
-    });
-  });
-
-  describe('locales', () => {
-    it('canonicalizes valid tags and rejects others', () => {
-      expect(canonicalLocale('EN-gb')).to.equal('en-GB');
-      expect(canonicalLocale('no such tag')).to.equal(undefined);
-      expect(canonicalLocale(null)).to.equal(undefined);
-      expect(safeLocale('no such tag')).to.equal(canonicalLocale(navigator.language) ?? 'en');
-    });
-  });
-
-  describe('clampHeadingLevel', () => {
-    it('clamps to 1-6 and defaults to 2', () => {
-      expect([0, 1, 3.4, 6, 9, -2].map(clampHeadingLevel)).to.deep.equal([1, 1, 3, 6, 6, 1]);
-      expect(clampHeadingLevel('4')).to.equal(4);
-      expect(clampHeadingLevel(Number.NaN)).to.equal(2);
-      expect(clampHeadingLevel('high')).to.equal(2);
     });
   });
 });

@@ -1,0 +1,211 @@
+import { css } from 'lit';
+
+/** `<news-article>`'s own styles (the shared frame is in base/base.styles.ts). */
+export const articleStyles = css`
+  .root {
+    display: block;
+    margin: 0;
+    /* Lets the headline scale with the element's width rather than the viewport's. */
+    container-type: inline-size;
+  }
+  /* A theme paints a background: keep the text off its edges. */
+  :host([theme]) .root {
+    padding: calc(var(--_space) * 1.25);
+  }
+
+  header {
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+
+  .kicker {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    color: var(--_accent-color);
+    font-size: 0.875em;
+    font-weight: 600;
+    font-variant-caps: all-small-caps;
+    letter-spacing: 0.06em;
+    line-height: 1.3;
+  }
+
+  [part='headline'] {
+    margin: 0;
+    font-family: var(--news-heading-font-family, inherit);
+    font-size: clamp(1.625rem, 1.2rem + 2vw, 2.5rem);
+    font-size: clamp(1.625rem, 1.05rem + 3.6cqi, 2.75rem);
+    font-weight: 700;
+    line-height: 1.15;
+    letter-spacing: -0.01em;
+    text-wrap: balance;
+  }
+
+  [part='dek'] {
+    margin: calc(var(--_space) * 0.75) 0 0;
+    color: var(--_muted-color);
+    font-size: 1.2em;
+    line-height: 1.45;
+    text-wrap: pretty;
+  }
+
+  [part='byline'],
+  .meta {
+    margin: 0;
+    color: var(--_muted-color);
+    font-size: 0.9em;
+    line-height: 1.5;
+  }
+  [part='byline'] {
+    margin-block-start: var(--_space);
+  }
+  [part='author'] {
+    font-weight: 600;
+  }
+  span[part='author'] {
+    color: var(--news-text-color, inherit);
+  }
+  .meta {
+    margin-block-start: 0.25em;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+
+  figure {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  [part='image'] {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    border-radius: var(--_radius);
+  }
+  [part='caption'] {
+    margin-block-start: 0.5em;
+    color: var(--_muted-color);
+    font-size: 0.85em;
+    line-height: 1.45;
+  }
+  .credit {
+    font-size: 0.92em;
+    letter-spacing: 0.01em;
+  }
+  .caption-text + .credit {
+    margin-inline-start: 0.5em;
+  }
+
+  [part='body'] > *,
+  .rich > * {
+    margin-block: 0 var(--_space);
+  }
+  .rich > :last-child {
+    margin-block-end: 0;
+  }
+  [part='body'] :is(h1, h2, h3, h4, h5, h6),
+  .faq > :is(h1, h2, h3, h4, h5, h6) {
+    margin-block: calc(var(--_space) * 1.75) calc(var(--_space) * 0.5);
+    font-family: var(--news-heading-font-family, inherit);
+    font-size: 1.3em;
+    line-height: 1.25;
+    text-wrap: balance;
+  }
+  .rich :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.1em;
+  }
+  [part='body'] :is(ul, ol) {
+    padding-inline-start: 1.5em;
+  }
+  [part='body'] li + li {
+    margin-block-start: 0.35em;
+  }
+  .quote {
+    margin-block: calc(var(--_space) * 1.5);
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_accent-color);
+  }
+  .quote blockquote {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.45;
+  }
+  .quote blockquote p {
+    margin: 0;
+  }
+  .quote figcaption {
+    margin-block-start: 0.5em;
+    color: var(--_muted-color);
+    font-size: 0.9em;
+  }
+
+  .faq {
+    margin-block: calc(var(--_space) * 2) var(--_space);
+  }
+  .faq > :is(h1, h2, h3, h4, h5, h6) {
+    margin-block-start: 0;
+  }
+
+  .topics {
+    margin-block-start: calc(var(--_space) * 2);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border-color);
+    font-size: 0.875em;
+  }
+  .topics-label {
+    margin: 0 0 0.5em;
+    color: var(--_muted-color);
+    font-weight: 600;
+    font-variant-caps: all-small-caps;
+    letter-spacing: 0.06em;
+  }
+  .topics ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .topics li {
+    max-inline-size: 100%;
+    padding: 0.15em 0.75em;
+    border: 1px solid var(--_border-color);
+    border-radius: 999px;
+    overflow-wrap: anywhere;
+  }
+
+  /* Narrow columns: hyphenate rather than leave ragged gaps; long URLs may break anywhere. */
+  @container (max-width: 30rem) {
+    [part='body'],
+    [part='dek'] {
+      hyphens: auto;
+    }
+    a {
+      overflow-wrap: anywhere;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .quote,
+    .topics,
+    .topics li {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    figure,
+    .quote,
+    [part='image'] {
+      break-inside: avoid;
+    }
+    [part='headline'],
+    [part='body'] :is(h1, h2, h3, h4, h5, h6),
+    .faq > :is(h1, h2, h3, h4, h5, h6) {
+      break-after: avoid;
+    }
+    /* On paper a link is only useful with its address. */
+    [part='body'] a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+  }
+`;

@@ -1,0 +1,117 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../base/heading.js';
+import { reuseList, reuseView } from '../base/reuse.js';
+import type { FaqItem } from '../content/types.js';
+import type { FaqLabels } from '../i18n/labels.js';
+import { fold, matchRanges, splitAtRanges } from './search.js';
+
+/**
+ * Everything one question's DOM shows, and nothing else: `renderItem` reads only this, so an
+ * input that is not in the view cannot be forgotten by a re-render. Views are compared field by
+ * field (`reuseView`); an unchanged view is the same object, and Lit's `guard` skips its item.
+ */
+export interface ItemView {
+  /** The item id, on the heading (the deep-link target). */
+  readonly id: string;
+  readonly question: string;
+  /** The search terms marked in the question, joined by spaces; `''` for none. */
+  readonly marked: string;
+  readonly open: boolean;
+  /** Whether "Link copied" shows in this answer. */
+  readonly copied: boolean;
+  readonly buttonId: string;
+  readonly answerId: string;
+  /** The sanitized answer node (see AnswerNodes). */
+  readonly answer: HTMLElement;
+  readonly level: number;
+  /** Whether the answer is a `region` landmark labelled by its question. */
+  readonly region: boolean;
+  /** The `hidden` value of a closed answer: `until-found` where supported, else `''`. */
+  readonly closedValue: string;
+  readonly copyLink: string;
+  readonly linkCopied: string;
+}
+
+/** What the views of one render share, and where the per-item state comes from. */
+export interface ItemInputs {
+  readonly level: number;
+  readonly region: boolean;
+  readonly closedValue: string;
+  readonly marked: string;
+  readonly copiedId: string | undefined;
+  readonly labels: Pick<FaqLabels, 'copyLink' | 'linkCopied'>;
+  isOpen(id: string): boolean;
+  ids(id: string): { readonly button: string; readonly answer: string } | undefined;
+  answer(item: FaqItem): HTMLElement;
+}
+
+/**
+ * The views last rendered, by item id, and the list of them: `build` returns the same view for
+ * an unchanged item and the same list when every view and their order are unchanged.
+ */
+export class ItemViews {
+  #views = new Map<string, ItemView>();
+  #list: readonly ItemView[] = [];
+
+  get list(): readonly ItemView[] {
+    return this.#list;
+  }
+
+  /** The views of the items at `shown`, in that order. */
+  build(
+    items: readonly FaqItem[],
+    shown: readonly number[],
+    inputs: ItemInputs,
+  ): readonly ItemView[] {
+    const views = new Map<string, ItemView>();
+    const list: ItemView[] = [];
+    for (const index of shown) {
+      const item = items[index];
+      if (!item) continue;
+      const ids = inputs.ids(item.id);
+      const view = reuseView(this.#views.get(item.id), {
+        id: item.id,
+        question: item.question,
+        marked: inputs.marked,
+        open: inputs.isOpen(item.id),
+        copied: inputs.copiedId === item.id,
+        buttonId: ids?.button ?? `${item.id}-question`,
+        answerId: ids?.answer ?? `${item.id}-answer`,
+        answer: inputs.answer(item),
+        level: inputs.level,
+        region: inputs.region,
+        closedValue: inputs.closedValue,
+        copyLink: inputs.labels.copyLink,
+        linkCopied: inputs.labels.linkCopied,
+      });
+      views.set(item.id, view);
+      list.push(view);
+    }
+    this.#views = views;
+    this.#list = reuseList(this.#list, list);
+    return this.#list;
+  }
+}
+
+/** The question text with the marked terms in `<mark>`. */
+function questionText(view: ItemView): unknown {
+  if (!view.marked) return view.question;
+  const ranges = matchRanges(fold(view.question), view.marked.split(' '));
+  if (!ranges.length) return view.question;
+  return splitAtRanges(view.question, ranges).map((piece) =>
+    piece.marked ? html`<mark>${piece.text}</mark>` : piece.text,
+  );
+}
+
+/**
+ * One question and answer: the heading (carrying the item id) holding the button, and the
+ * answer panel. Written without white space between tags, because a thousand items would
+ * otherwise carry thousands of empty text nodes; events are handled on the list.
+ */
+export function renderItem(view: ItemView): TemplateResult {
+  // prettier-ignore
+  const button = html`<button type="button" id=${view.buttonId} part="question" class="question" aria-expanded=${view.open ? 'true' : 'false'} aria-controls=${view.answerId}>${questionText(view)}</button>`;
+  const copied = view.copied ? html`<span class="copied">${view.linkCopied}</span>` : nothing;
+  // prettier-ignore
+  return html`<div part="item" class="item">${heading(view.level, button, { id: view.id, class: 'heading' })}<div id=${view.answerId} part="answer" class="answer" role=${view.region ? 'region' : nothing} aria-labelledby=${view.region ? view.buttonId : nothing} hidden=${view.open ? nothing : view.closedValue}>${view.answer}<p class="answer-footer"><button type="button" class="copy-link">${view.copyLink}</button>${copied}</p></div></div>`;
+}

@@ -1,0 +1,55 @@
+import { expect, fixture, html } from '@open-wc/testing';
+// The classes only: this page registers no tag until a test does.
+import { NewsArticle } from '../src/article/news-article.js';
+import { NewsFaq } from '../src/faq/news-faq.js';
+
+const withFaq = {
+  '@type': 'NewsArticle',
+  headline: 'Classes only',
+  articleBody: 'Body.',
+  hasPart: {
+    '@type': 'FAQPage',
+    mainEntity: [{ '@type': 'Question', name: 'Defined?', acceptedAnswer: { text: 'Yes.' } }],
+  },
+};
+
+describe('static dependencies', () => {
+  it('defines <news-faq> when a page defines only <news-article>', async () => {
+    expect(customElements.get('news-faq')).to.equal(undefined);
+    customElements.define('news-article', NewsArticle);
+    const el = await fixture<NewsArticle>(html`<news-article .content=${withFaq}></news-article>`);
+    await el.updateComplete;
+    const faq = el.shadowRoot!.querySelector('news-faq');
+    expect(customElements.get('news-faq')).to.equal(NewsFaq);
+    expect(faq).to.be.instanceOf(NewsFaq);
+    await (faq as NewsFaq).updateComplete;
+    expect(faq!.shadowRoot!.querySelector('[part~="question"]')?.textContent).to.equal('Defined?');
+  });
+
+  it('never throws when a dependency is defined already, or its class is taken', async () => {
+    class Other extends NewsArticle {
+      static override dependencies = { 'news-faq': NewsFaq, 'dependency-faq': NewsFaq };
+    }
+    customElements.define('dependency-article', Other);
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const el = await fixture<Other>(
+        html`<dependency-article .content=${withFaq}></dependency-article>`,
+      );
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="headline"]')?.textContent).to.equal(
+        'Classes only',
+      );
+      // NewsFaq already backs <news-faq>, so <dependency-faq> gets a subclass of it.
+      const dependency = customElements.get('dependency-faq');
+      expect(dependency).to.not.equal(undefined);
+      expect(dependency).to.not.equal(NewsFaq);
+      expect(document.createElement('dependency-faq')).to.be.instanceOf(NewsFaq);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+});
