@@ -67,16 +67,16 @@ export class ItemViews {
     const list: ItemView[] = [];
     for (const index of shown) {
       const item = items[index];
-      if (!item) continue;
-      const ids = inputs.ids(item.id);
+      const ids = item && inputs.ids(item.id);
+      if (!item || !ids) continue;
       const view = reuseView(this.#views.get(item.id), {
         id: item.id,
         question: item.question,
         marked: inputs.marked,
         open: inputs.isOpen(item.id),
         copied: inputs.copiedId === item.id,
-        buttonId: ids?.button ?? `${item.id}-question`,
-        answerId: ids?.answer ?? `${item.id}-answer`,
+        buttonId: ids.button,
+        answerId: ids.answer,
         answer: inputs.answer(item),
         level: inputs.level,
         region: inputs.region,
