@@ -1,5 +1,6 @@
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 
 /**
  * Vite never strips whitespace from an ES library build (to keep pure annotations for bundlers).
@@ -48,6 +49,18 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/** Collapses the indentation inside Lit `html` literals at build time (scripts/minify-html-literals.js). */
+function collapseHtmlLiterals(): Plugin {
+  return {
+    name: 'news-elements:collapse-html-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+      return { code: minifyHtmlLiterals(code), map: null };
+    },
+  };
+}
+
 /**
  * `npm start` serves the demo; `vite build` makes the two CDN bundles with Lit inside:
  * dist/news-elements.js (ES module; the sanitizer is a lazy chunk beside it, loaded only for
@@ -56,7 +69,7 @@ function minifyCssLiterals(): Plugin {
  */
 export default defineConfig({
   server: { open: '/demo/' },
-  plugins: [minifyCssLiterals(), minifyEsModule()],
+  plugins: [minifyCssLiterals(), collapseHtmlLiterals(), minifyEsModule()],
   build: {
     target: 'es2022',
     outDir: 'dist',
