@@ -249,6 +249,47 @@ describe('<news-article>', () => {
         }),
       );
       expect(textOf($(el, 'figcaption'))).to.equal('© Harbour Trust');
+      for (const credit of [
+        'Illustration: The Example Times',
+        'Grafik: Ana Ruiz',
+        'Copyright AP',
+      ]) {
+        el.content = article({ image: { url: 'https://img.example/a.jpg', creditText: credit } });
+        await el.updateComplete;
+        expect(textOf($(el, 'figcaption'))).to.equal(credit);
+      }
+      el.content = article({
+        image: {
+          url: 'https://img.example/a.jpg',
+          creditText: 'Jo Brandt, Harbour Office',
+        },
+      });
+      await el.updateComplete;
+      expect(textOf($(el, 'figcaption'))).to.equal('Photo: Jo Brandt, Harbour Office');
+    });
+
+    it('isolates names and captions, so an unterminated right-to-left override stays inside', async () => {
+      const rlo = '\u202E';
+      const el = await render(
+        article({
+          author: [{ name: `${rlo}Amal` }, { name: 'Ben Ode' }, { name: 'Cy Park' }],
+          image: {
+            url: 'https://img.example/a.jpg',
+            caption: `${rlo}Low tide`,
+            creditText: 'Jo Brandt',
+          },
+        }),
+      );
+      const [first, second, third] = $$(el, '[part="author"]');
+      const box = (node: Element) => node.getBoundingClientRect();
+      // Left to right, in order: the override reversed only the first name's own letters.
+      expect(box(second!).left).to.be.greaterThan(box(first!).right - 1);
+      expect(box(third!).left).to.be.greaterThan(box(second!).right - 1);
+      const caption = $(el, '.caption-text')!;
+      const credit = $(el, '.credit')!;
+      expect(box(credit).left).to.be.greaterThan(box(caption).right - 1);
+      expect(credit.querySelector('bdi')?.textContent).to.equal('Jo Brandt');
+      expect(textOf(credit)).to.equal('Photo: Jo Brandt');
     });
 
     it('takes the dek from alternativeHeadline, else description', async () => {

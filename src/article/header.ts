@@ -99,12 +99,17 @@ export function renderMeta(
   </p>`;
 }
 
-/** "Photo: Jane Doe", unless the credit already says what it is. */
-function creditText(credit: string, labels: Pick<ArticleLabels, 'photo'>): string {
-  const lower = credit.toLowerCase();
+/** A credit that says what it is: "Illustration: ...", "Foto: ...", "© ...", "Copyright ...". */
+const LABELLED_CREDIT = /^(?:©|\(c\)|copyright\b|\p{L}[\p{L}\p{M} ]{0,24}:\s)/iu;
+
+/**
+ * "Photo: Jane Doe", unless the credit already says what it is. The credit is a `<bdi>`: its
+ * text cannot reorder the label around it, with or without the element's styles.
+ */
+function creditText(credit: string, labels: Pick<ArticleLabels, 'photo'>): TemplateResult {
   const labelled =
-    lower.startsWith(labels.photo.toLowerCase()) || /^(©|\(c\)|copyright)/.test(lower);
-  return labelled ? credit : `${labels.photo}: ${credit}`;
+    credit.toLowerCase().startsWith(labels.photo.toLowerCase()) || LABELLED_CREDIT.test(credit);
+  return labelled ? html`<bdi>${credit}</bdi>` : html`${labels.photo}: <bdi>${credit}</bdi>`;
 }
 
 /** A width or height attribute value: a positive whole number of pixels. */
@@ -114,7 +119,7 @@ function dimension(value: number | undefined): number | undefined {
 
 /** An image with its caption and credit: the lead image and images in the body. */
 export function renderFigure(image: Image, labels: Pick<ArticleLabels, 'photo'>): TemplateResult {
-  const credit = image.credit ? creditText(image.credit, labels) : '';
+  const credit = image.credit ? creditText(image.credit, labels) : undefined;
   return html`<figure part="figure">
     <img
       part="image"

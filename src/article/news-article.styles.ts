@@ -59,6 +59,15 @@ export const articleStyles = css`
   [part='author'] {
     font-weight: 600;
   }
+  /*
+   * Names and captions come from many hands: each is its own bidi isolate, so a name ending in an
+   * unterminated right-to-left override cannot reorder the next name or the element's own words.
+   */
+  [part='author'],
+  .publisher,
+  .caption-text {
+    unicode-bidi: isolate;
+  }
   span[part='author'] {
     color: var(--news-text-color, inherit);
   }
