@@ -311,6 +311,34 @@ describe('<news-article> structured data', () => {
     expect(generated(el)).to.have.length(0);
   });
 
+  it('publishes its FAQ answers sanitized', async () => {
+    const el = await fixture<NewsArticle>(
+      html`<news-article
+        structured-data
+        .content=${article('With FAQ', {
+          hasPart: {
+            '@type': 'FAQPage',
+            mainEntity: [
+              {
+                '@type': 'Question',
+                name: 'Safe?',
+                acceptedAnswer: {
+                  text: '<b onmouseover="steal()">Yes</b><img src=x onerror="steal()"> <a href="javascript:steal()">really</a>',
+                },
+              },
+            ],
+          },
+        })}
+      ></news-article>`,
+    );
+    const data = JSON.parse(generated(el)[0]?.textContent ?? '{}') as {
+      hasPart: { mainEntity: { acceptedAnswer: { text: string } }[] };
+    };
+    const text = data.hasPart.mainEntity[0]?.acceptedAnswer.text ?? '';
+    expect(text).to.contain('<b>Yes</b>').and.contain('really');
+    expect(text).to.not.match(/steal|onerror|onmouseover|javascript:|<img/);
+  });
+
   it('adds nothing when a JSON-LD script child is the source', async () => {
     const { el } = detached();
     el.structuredData = true;

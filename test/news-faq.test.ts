@@ -751,6 +751,29 @@ describe('<news-faq>', () => {
       expect(questionTexts(el)).to.deep.equal(seedQuestions);
     });
 
+    it('publishes answers as rendered: sanitized, never the raw HTML', async () => {
+      const answer =
+        '<p onclick="steal()">Call <a href="javascript:alert(1)">us</a> or <a href="https://ex.com/">write</a>.</p><script>steal()</script><h2>More</h2>';
+      const el = await faqFixture(
+        html`<news-faq
+          structured-data
+          .content=${[
+            { question: 'How?', answer },
+            { question: 'Plain?', answer: 'Just text.' },
+          ]}
+        ></news-faq>`,
+      );
+      const script = el.querySelector<HTMLScriptElement>('script[type="application/ld+json"]');
+      const data = JSON.parse(script?.textContent ?? '{}') as {
+        mainEntity: { acceptedAnswer: { text: string } }[];
+      };
+      const [rich, plain] = data.mainEntity.map((q) => q.acceptedAnswer.text);
+      expect(rich).to.equal(answerOf(el, questions(el)[0]!).firstElementChild!.innerHTML);
+      expect(rich).to.not.match(/onclick|javascript:|<script|steal/);
+      expect(rich).to.contain('href="https://ex.com/"').and.contain('<h4>More</h4>');
+      expect(plain).to.equal('Just text.');
+    });
+
     it('writes nothing without structured-data', async () => {
       const el = await faqFixture();
       expect(count(el, 'script')).to.equal(0);

@@ -30,12 +30,14 @@ const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'p', 'ol', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
 ]); // prettier-ignore
 
-/** Every rich text the article renders itself (FAQ answers are `<news-faq>`'s). */
+/** Every rich text of the article, its FAQs' answers included. */
 export function* richTexts(article: Article): Generator<RichText> {
   for (const block of article.body) {
     if (block.type === 'paragraph') yield block.text;
     else if (block.type === 'list') yield* block.items;
+    else if (block.type === 'faq') yield* block.faq.items.map((item) => item.answer);
   }
+  if (article.faq) yield* article.faq.items.map((item) => item.answer);
 }
 
 function isBlockElement(node: Node): boolean {

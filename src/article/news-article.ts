@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../base/base.styles.js';
 import { NewsContentElement } from '../base/content-element.js';
 import { clampHeadingLevel, heading } from '../base/heading.js';
+import { withSanitizedAnswers } from '../base/structured-data.js';
 import { reuseView } from '../base/reuse.js';
 import { normalizeArticle } from '../content/article.js';
 import { articleJsonLd } from '../content/json-ld.js';
@@ -82,12 +83,16 @@ export class NewsArticle extends NewsContentElement<Article> {
     return normalizeArticle(data, { baseUrl });
   }
 
+  /** Loads the sanitizer for rich text, FAQ answers included (its `<news-faq>` needs it too). */
   protected override async prepare(article: Article): Promise<void> {
     if (needsSanitizer(richTexts(article))) await loadSanitizer();
   }
 
+  /** The article's JSON-LD from its normalized fields, FAQ answers as rendered (sanitized). */
   protected override structuredDataFor(article: Article): Record<string, unknown> {
-    return articleJsonLd(article);
+    const { faq } = article;
+    const level = clampHeadingLevel(this.headingLevel, 2) + 2;
+    return articleJsonLd(faq ? { ...article, faq: withSanitizedAnswers(faq, level) } : article);
   }
 
   override render(): TemplateResult {

@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { baseStyles } from '../base/base.styles.js';
 import { NewsContentElement } from '../base/content-element.js';
+import { withSanitizedAnswers } from '../base/structured-data.js';
 import { clampHeadingLevel } from '../base/heading.js';
 import { normalizeFaq } from '../content/faq.js';
 import { faqJsonLd } from '../content/json-ld.js';
@@ -199,9 +200,12 @@ export class NewsFaq extends NewsContentElement<Faq> {
     return isDetailsNode(this, node);
   }
 
-  /** The FAQPage JSON-LD, with each Question's `@id` the page URL plus `#` and the item id. */
+  /**
+   * The FAQPage JSON-LD, with each Question's `@id` the page URL plus `#` and the item id, and
+   * each answer as rendered (sanitized).
+   */
   protected override structuredDataFor(faq: Faq): Record<string, unknown> {
-    return faqJsonLd(faq, location.href);
+    return faqJsonLd(withSanitizedAnswers(faq, this.#level()), location.href);
   }
 
   override render(): TemplateResult {
