@@ -1,11 +1,12 @@
 import {
-  asArray,
   compact,
   deref,
   findNode,
+  flatList,
   graphNodes,
   indexNodes,
   isRecord,
+  listItems,
   richText,
   text,
   type NodeIndex,
@@ -19,6 +20,9 @@ export interface NormalizeOptions {
   readonly baseUrl: string;
 }
 
+/** Options when none are given: no base, so relative URLs and `@id`s are not resolved. */
+export const NO_BASE: NormalizeOptions = { baseUrl: '' };
+
 /** One FAQ entry read from the content, before ids are assigned. */
 interface Entry {
   readonly question: string;
@@ -27,11 +31,17 @@ interface Entry {
   readonly atId?: string;
 }
 
-/** The answer text of a schema.org `acceptedAnswer` (an Answer, or an array: first with text). */
-function acceptedAnswerText(value: unknown, index: NodeIndex, baseUrl: string) {
-  for (const answer of asArray(value)) {
+/**
+ * The answer text of a schema.org `acceptedAnswer` or `suggestedAnswer`: an Answer (its `text`,
+ * else its `name`, which some CMSes fill instead), a string, or a list of them, nested lists
+ * included: the first with text.
+ */
+function answerText(value: unknown, index: NodeIndex, baseUrl: string) {
+  for (const answer of flatList(value)) {
     const node = deref(answer, index, baseUrl);
-    const found = isRecord(node) ? richText(node['text']) : richText(node);
+    const found = isRecord(node)
+      ? (richText(node['text']) ?? richText(node['name']))
+      : richText(node);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -48,9 +58,11 @@ function readEntry(value: unknown, index: NodeIndex, baseUrl: string): Entry | s
   // Google's FAQ guidelines use `name`; schema.org also allows the question in `text`.
   const question = shorthand ? text(node['question']) : (text(node['name']) ?? text(node['text']));
   if (question === undefined) return shorthand ? 'missing question' : 'missing name';
+  // Without an accepted answer, the first suggested one (as Q&A pages publish them).
   const answer = shorthand
-    ? acceptedAnswerText(node['answer'], index, baseUrl)
-    : acceptedAnswerText(node['acceptedAnswer'], index, baseUrl);
+    ? answerText(node['answer'], index, baseUrl)
+    : (answerText(node['acceptedAnswer'], index, baseUrl) ??
+      answerText(node['suggestedAnswer'], index, baseUrl));
   if (answer === undefined) return shorthand ? 'missing answer' : 'missing acceptedAnswer.text';
   const atId = typeof node['@id'] === 'string' ? node['@id'] : undefined;
   return compact({ question, answer, id: text(node['id']), atId });
@@ -66,9 +78,9 @@ const readEntries = new WeakMap<object, Entry | string>();
 
 function selfContained(item: Record<string, unknown>): boolean {
   if ('@id' in item) return false;
-  return [...asArray(item['acceptedAnswer']), ...asArray(item['answer'])].every(
-    (answer) => !isRecord(answer) || !('@id' in answer),
-  );
+  return ['acceptedAnswer', 'suggestedAnswer', 'answer']
+    .flatMap((key) => flatList(item[key]))
+    .every((answer) => !isRecord(answer) || !('@id' in answer));
 }
 
 /** readEntry, remembered for self-contained items. */
@@ -82,39 +94,44 @@ function entryOf(value: unknown, index: NodeIndex, baseUrl: string): Entry | str
   return entry;
 }
 
-/** Where the questions are: an array of entries, the path prefix to report, and the FAQ name. */
+/** Where the questions are: the entries with the paths to report, and the FAQ name. */
 interface Located {
-  readonly entries: readonly unknown[];
-  readonly path: string;
+  readonly entries: readonly { readonly value: unknown; readonly path: string }[];
   readonly name?: string;
+}
+
+/** The entries of a list: one item or a list, nested lists flattened (`mainEntity[0][1]`). */
+function entriesOf(value: unknown, path: string): Located['entries'] {
+  return listItems(value).map((item) => ({ value: item.value, path: `${path}${item.path}` }));
 }
 
 function locate(data: unknown): Located | undefined {
   const page = findNode(data, ['FAQPage'])?.node;
   if (page !== undefined) {
-    return { entries: asArray(page['mainEntity']), path: 'mainEntity', name: text(page['name']) };
+    return { entries: entriesOf(page['mainEntity'], 'mainEntity'), name: text(page['name']) };
   }
   // A `{type: "faq", mainEntity}` body block, or an FAQPage whose @type was left out.
   if (isRecord(data) && data['mainEntity'] !== undefined) {
-    return { entries: asArray(data['mainEntity']), path: 'mainEntity', name: text(data['name']) };
+    return { entries: entriesOf(data['mainEntity'], 'mainEntity'), name: text(data['name']) };
   }
-  if (Array.isArray(data)) return { entries: data, path: '' };
+  if (Array.isArray(data)) return { entries: entriesOf(data, '') };
   if (isRecord(data) && Array.isArray(data['items'])) {
-    return { entries: data['items'], path: 'items', name: text(data['name']) };
+    return { entries: entriesOf(data['items'], 'items'), name: text(data['name']) };
   }
   return undefined;
 }
 
 /**
  * Normalizes FAQ content: an FAQPage node (alone, in a `@graph`, in a top-level array, as the
- * `mainEntity` of a WebPage or in an article's `hasPart`; its Questions inline or `{"@id"}`
- * references to `@graph` nodes),
+ * `mainEntity` of a WebPage or in an article's `hasPart`; one Question or a list, nested lists
+ * too; its Questions inline or `{"@id"}` references to nodes defined anywhere in the document;
+ * the answer from `acceptedAnswer`, else `suggestedAnswer`, its `text` else its `name`),
  * the shorthand array `[{question, answer, id?}]`, or `{name?, items: [...]}` with the same
  * items. Invalid items are skipped and listed in `dropped` (`mainEntity[3]: missing name`).
  * Answers stay untrusted HTML strings. Throws ContentError INVALID_CONTENT when there is no FAQ
- * or no valid item.
+ * or no valid item. Without options there is no base URL: relative `@id`s compare as written.
  */
-export function normalizeFaq(data: unknown, options: NormalizeOptions): Normalized<Faq> {
+export function normalizeFaq(data: unknown, options: NormalizeOptions = NO_BASE): Normalized<Faq> {
   return normalizeFaqIn(data, options.baseUrl, indexNodes(graphNodes(data), options.baseUrl));
 }
 
@@ -129,11 +146,11 @@ export function normalizeFaqIn(data: unknown, baseUrl: string, index: NodeIndex)
   }
   const entries: Entry[] = [];
   const dropped: string[] = [];
-  located.entries.forEach((value, i) => {
+  for (const { value, path } of located.entries) {
     const entry = entryOf(value, index, baseUrl);
-    if (typeof entry === 'string') dropped.push(`${located.path}[${i}]: ${entry}`);
+    if (typeof entry === 'string') dropped.push(`${path}: ${entry}`);
     else entries.push(entry);
-  });
+  }
   if (entries.length === 0) {
     throw new ContentError('INVALID_CONTENT', 'The FAQ has no valid questions.', dropped);
   }

@@ -63,11 +63,75 @@ function withoutPrototype(value: unknown): unknown {
   return Object.assign(Object.create(null) as Record<string, unknown>, value);
 }
 
+/** JSON's white space. */
+const WHITE_SPACE: ReadonlySet<number> = new Set([0x20, 0x09, 0x0a, 0x0d]);
+
+/** How each control character is written inside a JSON string. */
+const CONTROL_ESCAPES: readonly string[] = Array.from({ length: 0x20 }, (_, code) => {
+  const short: Readonly<Record<number, string>> = {
+    8: '\\b',
+    9: '\\t',
+    10: '\\n',
+    12: '\\f',
+    13: '\\r',
+  };
+  return short[code] ?? `\\u${code.toString(16).padStart(4, '0')}`;
+});
+
 /**
- * Parses untrusted JSON text. Throws ContentError TOO_LARGE (over MAX_JSON_BYTES or MAX_DEPTH)
- * or INVALID_JSON; drops `__proto__`, `constructor` and `prototype` keys at every level.
+ * The JSON text with exactly the faults of almost-JSON that CMSes publish repaired, or undefined
+ * when it has none of them: raw control characters inside strings (newlines, tabs; written as
+ * escapes), and a comma before `}` or `]` (a trailing comma, or a bare `,` in `{,}`; removed).
+ * One linear pass; the text is not otherwise changed, so what it still gets wrong stays an error.
  */
-export function parseJson(text: string): unknown {
+export function repairJson(text: string): string | undefined {
+  let out = '';
+  let kept = 0; // text before this index and not yet in `out` is unchanged
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c /* \ */) i++;
+      else if (code === 0x22 /* " */) inString = false;
+      else if (code < 0x20) {
+        out += text.slice(kept, i) + (CONTROL_ESCAPES[code] ?? '');
+        kept = i + 1;
+      }
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x2c /* , */) {
+      let next = i + 1;
+      while (next < text.length && WHITE_SPACE.has(text.charCodeAt(next))) next++;
+      const after = text.charCodeAt(next);
+      if (after === 0x7d /* } */ || after === 0x5d /* ] */) {
+        out += text.slice(kept, i);
+        kept = i + 1;
+      }
+      i = next - 1; // the white space just skipped holds nothing to repair
+    }
+  }
+  return kept === 0 ? undefined : out + text.slice(kept);
+}
+
+/** What parseJsonText read, and whether it had to repair the text first (REPAIRED_JSON). */
+export interface ParsedJson {
+  readonly data: unknown;
+  readonly repaired: boolean;
+}
+
+function parseStrict(source: string): unknown {
+  return JSON.parse(source, (key, value: unknown) =>
+    FORBIDDEN_KEYS.has(key) ? undefined : withoutPrototype(value),
+  ) as unknown;
+}
+
+/**
+ * Parses untrusted JSON text. When strict JSON.parse fails, the faults repairJson() knows are
+ * repaired and the text is parsed again: `repaired` tells the caller to report REPAIRED_JSON (a
+ * warning; the content still renders). Throws ContentError TOO_LARGE (over MAX_JSON_BYTES, as
+ * published, or MAX_DEPTH) or INVALID_JSON (not JSON even after the repair); drops `__proto__`,
+ * `constructor` and `prototype` keys at every level.
+ */
+export function parseJsonText(text: string): ParsedJson {
   // UTF-8 never takes fewer bytes than UTF-16 code units, and at most three per unit, so only
   // strings in between need counting.
   if (text.length > MAX_JSON_BYTES) throw tooLarge();
@@ -76,12 +140,25 @@ export function parseJson(text: string): unknown {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   checkDepth(source);
   try {
-    return JSON.parse(source, (key, value: unknown) =>
-      FORBIDDEN_KEYS.has(key) ? undefined : withoutPrototype(value),
-    ) as unknown;
+    return { data: parseStrict(source), repaired: false };
   } catch {
-    throw new ContentError('INVALID_JSON', 'The content is not valid JSON.');
+    // tried below, repaired
   }
+  // Repairs change no bracket, so checkDepth's verdict holds for the repaired text too.
+  const repaired = repairJson(source);
+  try {
+    if (repaired !== undefined) return { data: parseStrict(repaired), repaired: true };
+  } catch {
+    // not JSON even so
+  }
+  throw new ContentError('INVALID_JSON', 'The content is not valid JSON.');
+}
+
+/**
+ * parseJsonText's data alone, for callers that do not report repairs. Throws as parseJsonText.
+ */
+export function parseJson(text: string): unknown {
+  return parseJsonText(text).data;
 }
 
 /** Walk state of cleanValue: an estimate of the serialized size, and the objects being copied. */
@@ -144,6 +221,10 @@ function copy(value: unknown, depth: number, walk: Walk, previous?: unknown): un
   walk.size += 2;
   let result: unknown;
   if (isArray) {
+    // Every position is written (null for a hole), so a sparse array's length counts in full:
+    // `a.length = 1e9` is too large before its holes are walked.
+    walk.size += (value as readonly unknown[]).length;
+    if (walk.size > MAX_JSON_BYTES) throw tooLarge();
     const before = Array.isArray(previous) ? (previous as readonly unknown[]) : undefined;
     const items: unknown[] = [];
     let same = before?.length === (value as readonly unknown[]).length;

@@ -3,6 +3,7 @@
  * `@type` arrays, `{"@id": ...}` references between nodes and `{"@value": ...}` literals.
  */
 import { MAX_DEPTH } from './parse.js';
+import { plainText } from './plain-text.js';
 import type { RichText } from './types.js';
 
 /** A JSON object. */
@@ -40,6 +41,48 @@ export function matchType(node: unknown, wanted: readonly string[]): string | un
 }
 
 /**
+ * The items of a value that may be one thing, a list, or lists nested in lists as JSON-LD allows
+ * (`"mainEntity": [[q1, q2]]`), flattened in order, each with its path suffix (`[0][1]`; empty
+ * for a value that is not a list). Lists nested deeper than MAX_DEPTH are left out.
+ */
+export function listItems(value: unknown): { readonly value: unknown; readonly path: string }[] {
+  const items: { value: unknown; path: string }[] = [];
+  const visit = (item: unknown, path: string, depth: number) => {
+    if (!Array.isArray(item)) {
+      // Nothing at the top is no item; a null in a list is one, reported where it is.
+      if (depth > 0 || (item !== undefined && item !== null)) items.push({ value: item, path });
+    } else if (depth < MAX_DEPTH) {
+      (item as readonly unknown[]).forEach((child, i) => visit(child, `${path}[${i}]`, depth + 1));
+    }
+  };
+  visit(value, '', 0);
+  return items;
+}
+
+/** listItems without the paths. */
+export function flatList(value: unknown): unknown[] {
+  return listItems(value).map((item) => item.value);
+}
+
+/**
+ * One document made of several parsed JSON-LD documents (a page's `ld+json` scripts, where the
+ * NewsArticle is in one and the Organization it references in another): a `@graph` of every
+ * document, top-level arrays spread, so graphNodes() and indexNodes() see them all. A single
+ * document is returned as it is.
+ */
+export function mergeDocuments(docs: readonly unknown[]): unknown {
+  const [only] = docs;
+  if (docs.length === 1) return only;
+  const graph: unknown[] = [];
+  for (const doc of docs) {
+    if (Array.isArray(doc)) for (const item of doc as readonly unknown[]) graph.push(item);
+    else if (doc !== undefined && doc !== null) graph.push(doc);
+  }
+  // Without a prototype, like every object parseJson and cleanValue make.
+  return Object.assign(Object.create(null) as JsonObject, { '@graph': graph });
+}
+
+/**
  * Every node of a document, in document order: the value itself when it is an object, the
  * elements of a top-level array, and the members of `@graph` arrays (nested ones too).
  */
@@ -69,8 +112,8 @@ export function findNode(
 ): { node: JsonObject; type: string } | undefined {
   const nodes = graphNodes(data);
   const children = nodes.flatMap((node) => [
-    ...asArray(node['mainEntity']),
-    ...asArray(node['hasPart']),
+    ...flatList(node['mainEntity']),
+    ...flatList(node['hasPart']),
   ]);
   const candidates = [...nodes, ...children];
   for (const node of candidates) {
@@ -91,14 +134,50 @@ function resolveId(id: string, baseUrl: string): string {
   }
 }
 
-/** Indexes the nodes that carry an `@id` (the first node wins for a repeated id). */
+/** Most values indexNodes looks at: content over 1 MB is refused before it gets here. */
+const MAX_INDEXED_VALUES = 200_000;
+
+/** Whether a node defines something: an `@id` and at least one other property. */
+function definesNode(node: JsonObject): boolean {
+  return Object.keys(node).some((key) => key !== '@id');
+}
+
+/**
+ * Indexes the nodes that carry an `@id`, wherever they are written: the given nodes first, then
+ * every object inside them, breadth first (a `publisher` defined inside a `video`, an Organization
+ * inside a WebPage's `primaryImageOfPage`). A bare `{"@id": ...}` is a reference, not a
+ * definition, and is not indexed; for a repeated id the first definition wins. Every object is
+ * visited once (shared or circular structures included), at most MAX_DEPTH levels down and
+ * MAX_INDEXED_VALUES values in all.
+ */
 export function indexNodes(nodes: readonly JsonObject[], baseUrl: string): NodeIndex {
   const index = new Map<string, JsonObject>();
-  for (const node of nodes) {
-    const id = node['@id'];
-    if (typeof id !== 'string') continue;
-    const key = resolveId(id, baseUrl);
-    if (!index.has(key)) index.set(key, node);
+  const seen = new Set<object>();
+  let queue: unknown[] = [...nodes];
+  let budget = MAX_INDEXED_VALUES;
+  for (let depth = 0; queue.length > 0 && depth <= MAX_DEPTH; depth++) {
+    const next: unknown[] = [];
+    for (const value of queue) {
+      if (--budget < 0) return index;
+      if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+      seen.add(value);
+      let children: readonly unknown[];
+      if (Array.isArray(value)) children = value;
+      else {
+        const node = value as JsonObject;
+        const id = node['@id'];
+        if (typeof id === 'string' && definesNode(node)) {
+          const key = resolveId(id, baseUrl);
+          if (!index.has(key)) index.set(key, node);
+        }
+        children = Object.values(node);
+      }
+      for (const child of children) {
+        if (next.length > budget) break;
+        if (child !== null && typeof child === 'object') next.push(child);
+      }
+    }
+    queue = next;
   }
   return index;
 }
@@ -121,8 +200,9 @@ const SPACES_TO_COLLAPSE = /[^\S ]| {2}/;
 function scalarText(value: unknown): string | undefined {
   if (isRecord(value) && '@value' in value) value = value['@value'];
   if (typeof value === 'string') {
+    const plain = plainText(value);
     // Only text with a run of spaces or another white space character needs collapsing.
-    const collapsed = (SPACES_TO_COLLAPSE.test(value) ? value.replace(/\s+/g, ' ') : value).trim();
+    const collapsed = (SPACES_TO_COLLAPSE.test(plain) ? plain.replace(/\s+/g, ' ') : plain).trim();
     return collapsed === '' ? undefined : collapsed;
   }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -130,7 +210,8 @@ function scalarText(value: unknown): string | undefined {
 }
 
 /**
- * Plain text of a schema.org value: a string (whitespace collapsed, trimmed), a finite number,
+ * Plain text of a schema.org value: a string (tags dropped and character references decoded, as
+ * plainText() does; whitespace collapsed, trimmed), a finite number,
  * a `{"@value": ...}` literal, or the first element of an array that has text. Empty gives
  * undefined. Only one level is looked into, so even a self-referencing value cannot loop.
  */

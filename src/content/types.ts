@@ -4,9 +4,12 @@
  * pure functions in this folder; nothing here touches the DOM, so it runs in Node too.
  */
 
-/** Codes of the `news-error` event (SPEC section 5). */
+/**
+ * Codes of the `news-error` event (SPEC section 5). REPAIRED_JSON is a warning: the JSON text was
+ * almost JSON (see parseJsonText), was repaired, and the content still renders.
+ */
 export type ErrorCode =
-  'INVALID_JSON' | 'INVALID_CONTENT' | 'FETCH_FAILED' | 'TIMEOUT' | 'TOO_LARGE';
+  'INVALID_JSON' | 'REPAIRED_JSON' | 'INVALID_CONTENT' | 'FETCH_FAILED' | 'TIMEOUT' | 'TOO_LARGE';
 
 /** Where the rendered content came from: `news-load` detail.source. */
 export type ContentSource = 'property' | 'attribute' | 'src' | 'script' | 'markup';

@@ -346,3 +346,124 @@ describe('normalizeFaq', () => {
     ]);
   });
 });
+
+describe('normalizeFaq: shapes publishers write', () => {
+  const questions = (data: unknown) => normalizeFaq(data, options).value.items;
+
+  it('works without options: relative ids compare as written, nothing is resolved', () => {
+    const data = {
+      '@graph': [
+        { '@type': 'FAQPage', mainEntity: [{ '@id': '#q1' }] },
+        question('Without a base?', 'Yes.', { '@id': '#q1' }),
+      ],
+    };
+    const { value, dropped } = normalizeFaq(data);
+    expect(value.items.map((item) => item.question)).to.deep.equal(['Without a base?']);
+    expect(dropped).to.deep.equal([]);
+  });
+
+  it('reads a list of questions nested in a list, reporting nested paths', () => {
+    const { value, dropped } = normalizeFaq(
+      {
+        '@type': 'FAQPage',
+        mainEntity: [[question('First?', 'A.'), 'oops', question('Second?', 'B.')]],
+      },
+      options,
+    );
+    expect(value.items.map((item) => item.question)).to.deep.equal(['First?', 'Second?']);
+    expect(dropped).to.deep.equal(['mainEntity[0][1]: not an object']);
+  });
+
+  it('reads a single Question instead of a list', () => {
+    expect(
+      questions({ '@type': 'FAQPage', mainEntity: question('Only one?', 'Yes.') }).map(
+        (item) => item.question,
+      ),
+    ).to.deep.equal(['Only one?']);
+  });
+
+  it('finds an FAQPage in @graph inside @graph', () => {
+    const data = {
+      '@context': 'https://schema.org',
+      '@graph': [{ '@graph': [{ '@type': 'FAQPage', mainEntity: [question('Deep?', 'Yes.')] }] }],
+    };
+    expect(questions(data).map((item) => item.question)).to.deep.equal(['Deep?']);
+  });
+
+  it('reads acceptedAnswer as a list, the first with text', () => {
+    const item = {
+      '@type': 'Question',
+      name: 'Which?',
+      acceptedAnswer: [{ '@type': 'Answer' }, [{ '@type': 'Answer', text: 'The second.' }]],
+    };
+    expect(questions({ '@type': 'FAQPage', mainEntity: [item] })[0]?.answer.html).to.equal(
+      'The second.',
+    );
+  });
+
+  it('uses suggestedAnswer when there is no accepted one, never over it', () => {
+    const suggested = {
+      '@type': 'Question',
+      name: 'Suggested?',
+      suggestedAnswer: [
+        { '@type': 'Answer', text: 'Maybe.' },
+        { '@type': 'Answer', text: 'No.' },
+      ],
+    };
+    const both = { ...suggested, name: 'Both?', acceptedAnswer: { text: 'Accepted.' } };
+    expect(
+      questions({ '@type': 'FAQPage', mainEntity: [suggested, both] }).map((i) => i.answer.html),
+    ).to.deep.equal(['Maybe.', 'Accepted.']);
+  });
+
+  it('reads an answer from name when it has no text, and a question from text', () => {
+    const item = {
+      '@type': 'Question',
+      text: 'Question in text?',
+      acceptedAnswer: { '@type': 'Answer', name: 'Answer in name.' },
+    };
+    const [read] = questions({ '@type': 'FAQPage', mainEntity: item });
+    expect(read?.question).to.equal('Question in text?');
+    expect(read?.answer.html).to.equal('Answer in name.');
+  });
+
+  it('decodes references and drops tags in questions and the FAQ name, not in answers', () => {
+    const data = {
+      '@type': 'FAQPage',
+      name: 'FAQ &amp; answers',
+      mainEntity: [question('<b>What&#8217;s</b> new?', '<p>It&#8217;s <b>this</b>.</p>')],
+    };
+    const { value } = normalizeFaq(data, options);
+    expect(value.name).to.equal('FAQ & answers');
+    expect(value.items[0]?.question).to.equal('What’s new?');
+    // Rich text is the sanitizer's: kept as written.
+    expect(value.items[0]?.answer.html).to.equal('<p>It&#8217;s <b>this</b>.</p>');
+  });
+
+  it('follows references to questions and answers defined inside other nodes', () => {
+    const data = [
+      {
+        '@type': 'FAQPage',
+        mainEntity: [{ '@id': '#q' }],
+      },
+      {
+        '@type': 'WebPage',
+        hasPart: {
+          '@type': 'ItemList',
+          itemListElement: [
+            {
+              '@type': 'Question',
+              '@id': '#q',
+              name: 'هل هذا سؤال؟',
+              acceptedAnswer: { '@id': '#a' },
+            },
+            { '@type': 'Answer', '@id': '#a', text: 'نعم، هذا جواب.' },
+          ],
+        },
+      },
+    ];
+    const [read] = questions(data);
+    expect(read?.question).to.equal('هل هذا سؤال؟');
+    expect(read?.answer.html).to.equal('نعم، هذا جواب.');
+  });
+});

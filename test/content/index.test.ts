@@ -18,6 +18,16 @@ describe('content index', () => {
       'jsonLdText',
       'text',
       'asArray',
+      'parseJsonText',
+      'repairJson',
+      'mergeDocuments',
+      'decodeEntities',
+      'loadEntityTable',
+      'needsEntityTable',
+      'plainText',
+      'stripTags',
+      'bylineName',
+      'withoutByline',
     ]) {
       expect(content, name).to.have.property(name).that.is.a('function');
     }
@@ -34,5 +44,21 @@ describe('content index', () => {
     expect(content.jsonLdText(content.faqJsonLd(value, 'https://news.example/faq'))).to.equal(
       '{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[{"@type":"Question","@id":"https://news.example/faq#q","name":"Q?","acceptedAnswer":{"@type":"Answer","text":"A."}}]}',
     );
+  });
+
+  it('runs the pipeline on almost-JSON split over two scripts, in any language', async () => {
+    const scripts = [
+      '{"@type": "FAQPage", "name": "أسئلة &amp; أجوبة", "mainEntity": [[{"@id": "#q"}]],}',
+      '{"@graph": [{"@type": "Question", "@id": "#q", "name": "מה&#8217;s חדש?",\n "suggestedAnswer": {"text": "הכול"}}]}',
+    ];
+    const parsed = scripts.map((text) => content.parseJsonText(text));
+    expect(parsed.map((result) => result.repaired)).to.deep.equal([true, false]);
+    const data = content.mergeDocuments(parsed.map((result) => result.data));
+    if (content.needsEntityTable(data)) await content.loadEntityTable();
+    const { value } = content.normalizeFaq(data);
+    expect(value.name).to.equal('أسئلة & أجوبة');
+    expect(value.items.map((item) => [item.question, item.answer.html])).to.deep.equal([
+      ['מה’s חדש?', 'הכול'],
+    ]);
   });
 });

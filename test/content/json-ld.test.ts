@@ -169,7 +169,7 @@ describe('faqJsonLd', () => {
       'https://news.example/faq',
     );
     const [question] = ld['mainEntity'] as Record<string, unknown>[];
-    expect(question['@id']).to.equal('https://news.example/faq#a%EF%BF%BDb');
+    expect(question?.['@id']).to.equal('https://news.example/faq#a%EF%BF%BDb');
   });
 
   it('writes relative ids without a page URL, and leaves out a missing name', () => {

@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_DEPTH, MAX_JSON_BYTES, cleanValue, parseJson } from '../../src/content/parse.js';
+import {
+  MAX_DEPTH,
+  MAX_JSON_BYTES,
+  cleanValue,
+  parseJson,
+  parseJsonText,
+  repairJson,
+} from '../../src/content/parse.js';
 import { ContentError } from '../../src/content/types.js';
 
 /** The ContentError that `run` throws; fails the test when it throws nothing or something else. */
@@ -51,7 +58,7 @@ describe('parseJson', () => {
   });
 
   it('reports syntax errors as INVALID_JSON with a short human message', () => {
-    for (const text of ['', '{', "{'a': 1}", '{"a": 1,}', 'undefined', '<html>', '{"a": 1} x']) {
+    for (const text of ['', '{', "{'a': 1}", '{"a": 1,,}', 'undefined', '<html>', '{"a": 1} x']) {
       const error = thrown(() => parseJson(text));
       expect(error.code, text).to.equal('INVALID_JSON');
       expect(error.message).to.equal('The content is not valid JSON.');
@@ -108,7 +115,7 @@ describe('parseJson', () => {
       const cleaned = cleanValue({ a: {} }) as Record<string, Record<string, unknown>>;
       for (const value of [parsed, cleaned]) {
         expect(value['headline']).to.equal(undefined);
-        expect(value['a']['headline']).to.equal(undefined);
+        expect(value['a']?.['headline']).to.equal(undefined);
       }
     } finally {
       delete proto['headline'];
@@ -289,6 +296,20 @@ describe('cleanValue', () => {
     expect(cleanValue('text')).to.equal('text');
   });
 
+  it('counts the length of a sparse array, not only its items', () => {
+    // Holes are written as null: 2,000,000 of them are over 1 MB although no item is present.
+    const holes: unknown[] = [];
+    holes.length = 2_000_000;
+    expect(thrown(() => cleanValue({ items: holes })).code).to.equal('TOO_LARGE');
+    // A length of a billion is refused before any hole is visited.
+    const huge: unknown[] = [];
+    huge.length = 1e9;
+    expect(thrown(() => cleanValue(huge)).code).to.equal('TOO_LARGE');
+    const small: unknown[] = ['a'];
+    small.length = 3;
+    expect(cleanValue(small)).to.deep.equal(['a', null, null]);
+  });
+
   it('agrees with parseJson(JSON.stringify(value)) for any JSON value (property)', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
@@ -298,5 +319,109 @@ describe('cleanValue', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('parseJsonText: almost-JSON', () => {
+  it('parses strict JSON without repair', () => {
+    expect(parseJsonText('{"a": [1, 2]}')).to.deep.equal({ data: { a: [1, 2] }, repaired: false });
+  });
+
+  it('repairs raw newlines, tabs and control characters inside strings', () => {
+    const text = '{"articleBody": "First line\nsecond\tline\r\u0001", "headline": "עברית\n"}'
+      .replace(/\\n/g, '\n')
+      .replace(/\\t/g, '\t')
+      .replace(/\\r/g, '\r')
+      .replace(/\\u0001/g, '\u0001');
+    expect(text).to.include('\n'); // a raw newline, as published
+    const { data, repaired } = parseJsonText(text);
+    expect(repaired).to.equal(true);
+    expect(data).to.deep.equal({
+      articleBody: 'First line\nsecond\tline\r\u0001',
+      headline: 'עברית\n',
+    });
+  });
+
+  it('removes trailing commas and a bare comma before } or ]', () => {
+    expect(parseJsonText('{"a": [1, 2, ], "b": {"c": 1,\n}, }').data).to.deep.equal({
+      a: [1, 2],
+      b: { c: 1 },
+    });
+    expect(parseJsonText('{ , }')).to.deep.equal({ data: {}, repaired: true });
+    expect(parseJsonText('[1,]').data).to.deep.equal([1]);
+    // Commas inside strings are text, never touched.
+    expect(parseJsonText('{"a": "x, }", }').data).to.deep.equal({ a: 'x, }' });
+  });
+
+  it('keeps INVALID_JSON for what the repair does not cover', () => {
+    for (const text of ["{'a': 1}", '{"a": 1,,}', '[1,,2]', '{"a": 1} x', '{a: 1,}', '{"a": "\n']) {
+      expect(thrown(() => parseJsonText(text)).code, text).to.equal('INVALID_JSON');
+    }
+  });
+
+  it('applies the same guards to repaired text', () => {
+    const deep = '['.repeat(MAX_DEPTH + 1) + ','.padEnd(2, ' ') + ']'.repeat(MAX_DEPTH + 1);
+    expect(thrown(() => parseJsonText(deep)).code).to.equal('TOO_LARGE');
+    const big = `{"a": "${'x'.repeat(MAX_JSON_BYTES)}",}`;
+    expect(thrown(() => parseJsonText(big)).code).to.equal('TOO_LARGE');
+    const polluting = parseJsonText('{"__proto__": {"polluted": 1}, "constructor": 1, "b": 2,}');
+    expect(polluting.repaired).to.equal(true);
+    expect(Object.keys(polluting.data as object)).to.deep.equal(['b']);
+    expect(Object.getPrototypeOf(polluting.data)).to.equal(null);
+  });
+
+  it('parseJson returns the repaired data too', () => {
+    expect(parseJson('{"a": 1,}')).to.deep.equal({ a: 1 });
+  });
+
+  it('repairJson changes nothing else and says when there was nothing to repair', () => {
+    expect(repairJson('{"a": [1, 2]}')).to.equal(undefined);
+    expect(repairJson('{"a": "x\\"y",}')).to.equal('{"a": "x\\"y"}');
+  });
+
+  it('repairs any JSON value written with trailing commas and raw newlines (property)', () => {
+    /** Writes JSON as a careless CMS template would. */
+    const sloppy = (value: unknown): string => {
+      if (Array.isArray(value)) return `[${value.map(sloppy).join(',')},]`;
+      if (value !== null && typeof value === 'object') {
+        const members = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${sloppy(v)}`);
+        return `{${members.join(',')}${members.length ? ',' : ''}\n}`;
+      }
+      return typeof value === 'string'
+        ? // Escapes are read in pairs, so the `n` of an escaped backslash is left alone.
+          JSON.stringify(value).replace(/\\./g, (escape) => (escape === '\\n' ? '\n' : escape))
+        : JSON.stringify(value);
+    };
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        const { data } = parseJsonText(sloppy(value));
+        expect(JSON.stringify(data)).to.equal(JSON.stringify(parseJson(JSON.stringify(value))));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('repairs in time linear in the length (no quadratic look-ahead)', () => {
+    const size = 300_000;
+    /** The best of three runs, so one pause of a busy machine does not count. */
+    const time = (text: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        parseJsonText(text);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    // Each faulty text against its repaired form, parsed strictly: the repair's own cost.
+    for (const faulty of [
+      `[${'1,'.repeat(size / 2)}]`,
+      `[${'{"a": [1, ], },'.repeat(size / 16)}0]`,
+      `["${'\n'.repeat(size)}"]`,
+      `[1,${' '.repeat(size)}]`,
+    ]) {
+      const repaired = repairJson(faulty) ?? '';
+      expect(time(faulty)).to.be.below(time(repaired) * 10 + 50);
+    }
   });
 });

@@ -9,7 +9,9 @@ import {
   indexNodes,
   isRecord,
   joinPath,
+  listItems,
   matchType,
+  mergeDocuments,
   richText,
   text,
   typesOf,
@@ -184,5 +186,138 @@ describe('schema helpers', () => {
     );
     expect(joinPath('body[3]', '[0]: missing answer')).to.equal('body[3][0]: missing answer');
     expect(joinPath('', 'x')).to.equal('x');
+  });
+});
+
+describe('@id references to nodes defined at any depth', () => {
+  const org = { '@type': 'NewsMediaOrganization', '@id': 'https://ex.com/#org', name: 'Al-Bayan' };
+
+  it('indexes a node defined inside another node, wherever it is', () => {
+    const doc = {
+      '@graph': [
+        { '@type': 'NewsArticle', publisher: { '@id': 'https://ex.com/#org' } },
+        {
+          '@type': 'WebPage',
+          primaryImageOfPage: {
+            '@type': 'ImageObject',
+            '@id': 'https://ex.com/#logo',
+            url: 'https://ex.com/logo.png',
+          },
+          video: [{ '@type': 'VideoObject', publisher: org }],
+        },
+      ],
+    };
+    const index = indexNodes(graphNodes(doc), base);
+    expect(deref({ '@id': 'https://ex.com/#org' }, index, base)).to.deep.equal(org);
+    expect(deref({ '@id': 'https://ex.com/#logo' }, index, base)).to.have.property('url');
+  });
+
+  it('never indexes a bare reference as the node it refers to', () => {
+    // The reference comes first in document order; the definition, deeper, still wins.
+    const doc = [
+      { '@type': 'NewsArticle', publisher: { '@id': 'https://ex.com/#org' } },
+      { '@type': 'WebPage', about: { '@type': 'Thing', mentions: [org] } },
+    ];
+    const index = indexNodes(graphNodes(doc), base);
+    expect(index.get('https://ex.com/#org')).to.equal(org);
+  });
+
+  it('prefers a top-level definition to a deeper one', () => {
+    const shallow = { '@id': 'https://ex.com/#p', name: 'Top' };
+    const deep = { '@id': 'https://ex.com/#p', name: 'Deep' };
+    const index = indexNodes(graphNodes([{ x: { y: deep } }, shallow]), base);
+    expect(index.get('https://ex.com/#p')).to.equal(shallow);
+  });
+
+  it('is safe with cycles and shared objects, and bounded in work', () => {
+    const a: Record<string, unknown> = { '@id': '#a', name: 'A' };
+    const b: Record<string, unknown> = { '@id': '#b', name: 'B', back: a };
+    a['next'] = b;
+    a['self'] = a;
+    const index = indexNodes([a], base);
+    expect([...index.keys()]).to.deep.equal([`${base}#a`, `${base}#b`]);
+    // A wide tree of 1,000,000 leaves stops at the budget instead of walking them all.
+    const wide = {
+      '@id': '#w',
+      name: 'W',
+      items: Array.from({ length: 1000 }, () => new Array(1000).fill({ x: 1 })),
+    };
+    expect(indexNodes([wide], base).size).to.equal(1);
+    // Nesting deeper than MAX_DEPTH is not followed.
+    let nested: Record<string, unknown> = { '@id': '#deep', name: 'Deep' };
+    for (let i = 0; i < 100; i++) nested = { child: nested };
+    expect(indexNodes([nested], base).has(`${base}#deep`)).to.equal(false);
+  });
+
+  it('follows a reference into a node defined deep in another script (merged)', () => {
+    const article = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'H',
+      publisher: { '@id': 'https://ex.com/#org' },
+    };
+    const page = {
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      isPartOf: { publisher: org },
+    };
+    const merged = mergeDocuments([article, page]);
+    const index = indexNodes(graphNodes(merged), base);
+    expect(deref(article.publisher, index, base)).to.deep.equal(org);
+  });
+});
+
+describe('mergeDocuments', () => {
+  it('returns a single document unchanged', () => {
+    const doc = { '@type': 'NewsArticle' };
+    expect(mergeDocuments([doc])).to.equal(doc);
+  });
+
+  it('makes one @graph of every document, top-level arrays spread', () => {
+    const a = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }] };
+    const b = [
+      { '@type': 'Person', name: 'P' },
+      { '@type': 'Organization', name: 'O' },
+    ];
+    const c = { '@type': 'NewsArticle', headline: 'H' };
+    const merged = mergeDocuments([a, b, null, c]);
+    expect(merged).to.deep.equal({ '@graph': [a, ...b, c] });
+    expect(Object.getPrototypeOf(merged)).to.equal(null);
+    expect(graphNodes(merged).map((node) => typesOf(node)[0])).to.deep.equal([
+      undefined,
+      undefined,
+      'WebSite',
+      'Person',
+      'Organization',
+      'NewsArticle',
+    ]);
+    expect(findNode(merged, ['NewsArticle'])?.node).to.equal(c);
+  });
+
+  it('gives an empty graph for no documents', () => {
+    expect(mergeDocuments([])).to.deep.equal({ '@graph': [] });
+  });
+});
+
+describe('listItems', () => {
+  it('flattens nested lists with the path of each item', () => {
+    expect(listItems([['a', 'b'], 'c', [[null]]])).to.deep.equal([
+      { value: 'a', path: '[0][0]' },
+      { value: 'b', path: '[0][1]' },
+      { value: 'c', path: '[1]' },
+      { value: null, path: '[2][0][0]' },
+    ]);
+    expect(listItems('one')).to.deep.equal([{ value: 'one', path: '' }]);
+    expect(listItems(undefined)).to.deep.equal([]);
+    expect(listItems(null)).to.deep.equal([]);
+  });
+
+  it('finds a node in a nested mainEntity list and @graph inside @graph', () => {
+    const article = { '@type': 'NewsArticle', headline: 'H' };
+    expect(
+      findNode({ '@type': 'WebPage', mainEntity: [[article]] }, ['NewsArticle'])?.node,
+    ).to.equal(article);
+    const nested = { '@graph': [{ '@graph': [[{ '@graph': [article] }]] }] };
+    expect(findNode(nested, ['NewsArticle'])?.node).to.equal(article);
   });
 });
