@@ -62,7 +62,7 @@ export default tseslint.config(
   },
   {
     // Node: configuration, scripts, the test server and the benchmark driver.
-    files: ['*.js', '*.mjs', 'scripts/**/*.js', 'test/server/**/*.js', 'bench/*.js'],
+    files: ['*.js', '*.mjs', 'scripts/**/*.js', 'scripts/**/*.mjs', 'test/server/**/*.js', 'test/node/**/*.js', 'examples/**/*.js', 'bench/*.js'],
     languageOptions: { globals: globals.node },
   },
   {
