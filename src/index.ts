@@ -9,6 +9,7 @@ export { version } from './base/define.js';
 export type * from './events.js';
 export type { ArticleLabels, ErrorLabels, FaqLabels, Labels } from './i18n/labels.js';
 export * from './content/types.js';
+export type * from './content/input.js';
 
 defineElements({ 'news-faq': NewsFaq, 'news-article': NewsArticle });
 

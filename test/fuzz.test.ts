@@ -353,7 +353,8 @@ const ERROR_CODES = ['INVALID_JSON', 'INVALID_CONTENT', 'FETCH_FAILED', 'TIMEOUT
 /** Sets `value` as the content property and reports what the reader and the page got. */
 async function show(el: ContentElement, events: ReturnType<typeof recorder>, value: unknown) {
   events.length = 0;
-  el.content = value;
+  // Arbitrary values on purpose: the element must survive anything a script can set.
+  el.content = value as ContentElement['content'];
   await rendered(el);
   const root = el.shadowRoot!;
   const error = root.querySelector('[part~="error"]');

@@ -30,7 +30,7 @@ async function collect(): Promise<number> {
 
 async function cycle(tag: 'news-article' | 'news-faq', content: unknown, refs: WeakRef<Element>[]) {
   const element = document.createElement(tag) as NewsArticle | NewsFaq;
-  element.content = content;
+  element.content = content as NewsArticle['content'];
   document.body.append(element);
   await element.updateComplete;
   if (!element.shadowRoot?.textContent?.trim()) throw new Error(`${tag} rendered nothing`);

@@ -888,7 +888,7 @@ describe('<news-faq>', () => {
         { question: 'Valid?', answer: 'Yes.' },
         { question: '', answer: 'No question.' },
         42,
-      ];
+      ] as unknown as NewsFaq['content'];
       expect((await failed).detail.code).to.equal('INVALID_CONTENT');
       await el.updateComplete;
       expect(questionTexts(el)).to.deep.equal(['Valid?']);

@@ -209,7 +209,7 @@ const channels: Channel[] = [
   {
     name: 'property',
     set: (el, doc, index) => {
-      el.content = fill(doc, vectors[index]!.payload);
+      el.content = fill(doc, vectors[index]!.payload) as NewsArticle['content'];
     },
   },
   {

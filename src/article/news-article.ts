@@ -9,6 +9,7 @@ import { withSanitizedAnswers } from '../base/structured-data.js';
 import { reuseView } from '../base/reuse.js';
 import { normalizeArticle } from '../content/article.js';
 import { articleJsonLd } from '../content/json-ld.js';
+import type { ArticleInput } from '../content/input.js';
 import type { Article, Normalized } from '../content/types.js';
 import { canonicalLocale, safeLocale, textDirection } from '../i18n/locale.js';
 import { NewsFaq } from '../faq/news-faq.js';
@@ -66,7 +67,7 @@ import { articleStyles } from './news-article.styles.js';
  * @fires news-load - The content was read and rendered. `detail: {source}`.
  * @fires news-error - The content could not be used, or parts of it were skipped. `detail: {code, message, dropped?}`.
  */
-export class NewsArticle extends NewsContentElement<Article> {
+export class NewsArticle extends NewsContentElement<Article, ArticleInput> {
   static override styles = [baseStyles, articleStyles];
 
   /** The embedded FAQ is a `<news-faq>`: defined with the article if the page has not. */

@@ -15,7 +15,7 @@ import { StructuredDataController } from './structured-data.js';
  * error state, typed events, labels and the locale. Subclasses supply the pipeline step
  * (`normalizeContent`), what to publish as JSON-LD, and the templates.
  */
-export abstract class NewsContentElement<T> extends LitElement {
+export abstract class NewsContentElement<T, Input = unknown> extends LitElement {
   /** Elements this one renders, defined on first construction when the page has not (see define.ts). */
   static dependencies: Readonly<Record<string, CustomElementConstructor>> = {};
 
@@ -30,6 +30,12 @@ export abstract class NewsContentElement<T> extends LitElement {
 
   /** Also put the content's JSON-LD into the light DOM for crawlers. */
   @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+
+  /**
+   * JSON-LD scripts elsewhere in the page to read with the child scripts: `page` for all of
+   * them, or a space-separated list of script ids (a graph split across several blocks).
+   */
+  @property({ attribute: 'ld-from', reflect: true }) ldFrom: string | null = null;
 
   /** Milliseconds before a `src` fetch gives up with `TIMEOUT`. */
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = DEFAULT_TIMEOUT_MS;
@@ -51,6 +57,7 @@ export abstract class NewsContentElement<T> extends LitElement {
 
   readonly #content = new ContentSourceController<T>(this, {
     src: () => this.src,
+    ldFrom: () => this.ldFrom,
     timeoutMs: () => this.srcTimeout,
     normalize: (data, baseUrl) => this.normalizeContent(data, baseUrl),
     prepare: (value) => this.prepare(value),
@@ -67,16 +74,18 @@ export abstract class NewsContentElement<T> extends LitElement {
     if (Object.prototype.hasOwnProperty.call(this, 'content')) {
       const value = (this as { content?: unknown }).content;
       delete (this as { content?: unknown }).content;
-      this.content = value;
+      this.#content.setProperty(value);
     }
     new StructuredDataController(this, {
       dependencies: () => [this.value, this.structuredData, this.source],
       data: () => {
         const sourceIsJsonLd =
           this.source === 'script' &&
-          this.querySelector(`:scope > script[type='application/ld+json']:not([${GENERATED}])`) !==
-            null;
-        // A JSON-LD script that is itself the source is already in the page: no duplicate.
+          (this.ldFrom !== null ||
+            this.querySelector(
+              `:scope > script[type='application/ld+json']:not([${GENERATED}])`,
+            ) !== null);
+        // JSON-LD scripts that are the source are already in the page: no duplicate.
         if (!this.structuredData || !this.value || sourceIsJsonLd) return undefined;
         return this.structuredDataFor(this.value);
       },
@@ -84,11 +93,11 @@ export abstract class NewsContentElement<T> extends LitElement {
   }
 
   /** The content: an object, or (as the `content` attribute) a JSON string. Last set wins. */
-  get content(): unknown {
-    return this.#content.content;
+  get content(): Input | null | undefined {
+    return this.#content.content as Input | null | undefined;
   }
 
-  set content(value: unknown) {
+  set content(value: Input | null | undefined) {
     this.#content.setProperty(value);
   }
 
@@ -177,6 +186,12 @@ export abstract class NewsContentElement<T> extends LitElement {
         this.error = undefined;
         this.source = outcome.source;
         this.#loaded = outcome.source;
+        if (outcome.repaired) {
+          this.emit('news-error', {
+            code: 'REPAIRED_JSON',
+            message: 'The JSON was not valid as published; it was repaired and is shown.',
+          });
+        }
         if (dropped.length) {
           this.emit('news-error', {
             code: 'INVALID_CONTENT',

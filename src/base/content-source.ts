@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { cleanValue, parseJson } from '../content/parse.js';
+import { loadEntityTable, needsEntityTable } from '../content/entities.js';
+import { cleanValue, parseJsonText } from '../content/parse.js';
+import { mergeDocuments } from '../content/schema.js';
 import { ContentError, type ContentSource, type Normalized } from '../content/types.js';
-import { fetchJson } from './fetch-json.js';
+import { fetchParsedJson } from './fetch-json.js';
 
 /** Marks the JSON-LD script an element writes, so it is never read back as a source. */
 export const GENERATED = 'data-news-generated';
@@ -9,10 +11,30 @@ export const GENERATED = 'data-news-generated';
 /** The child scripts that are a content source (SPEC section 2, source 3). */
 const SCRIPT_SELECTOR = `:scope > script[type='application/ld+json']:not([${GENERATED}]), :scope > script[type='application/json']:not([${GENERATED}])`;
 
+/** Every JSON-LD script of a page, for `ld-from="page"`. */
+const PAGE_SELECTOR = `script[type='application/ld+json']:not([${GENERATED}])`;
+
+/**
+ * The scripts `ld-from` names: `page` for every JSON-LD script of the element's document (or
+ * shadow root), otherwise a space-separated list of element ids, as `aria-labelledby` takes.
+ * Ids that name no `<script>` are ignored.
+ */
+export function ldFromScripts(host: Element, ldFrom: string | null): HTMLScriptElement[] {
+  const value = ldFrom?.trim();
+  if (!value) return [];
+  const root = host.getRootNode() as Document | ShadowRoot;
+  if (value === 'page') return [...root.querySelectorAll<HTMLScriptElement>(PAGE_SELECTOR)];
+  return value
+    .split(/\s+/)
+    .map((id) => root.getElementById(id))
+    .filter((node): node is HTMLScriptElement => node instanceof HTMLScriptElement);
+}
+
 /** Raw content with where it came from, before parsing (tagged by source: never by field presence). */
 type Input =
   | { readonly source: 'src'; readonly url: string }
-  | { readonly source: 'attribute' | 'script'; readonly text: string }
+  | { readonly source: 'attribute'; readonly text: string }
+  | { readonly source: 'script'; readonly texts: readonly string[] }
   | { readonly source: 'property' | 'markup'; readonly data: unknown };
 
 /** What one run of the pipeline ended with. */
@@ -23,6 +45,8 @@ export type ContentOutcome<T> =
       readonly value: T;
       readonly source: ContentSource;
       readonly dropped: readonly string[];
+      /** The JSON was not valid as published and was repaired (REPAIRED_JSON). */
+      readonly repaired: boolean;
     }
   | { readonly status: 'error'; readonly error: ContentError; readonly source: ContentSource };
 
@@ -30,6 +54,8 @@ export type ContentOutcome<T> =
 export interface ContentSourceOptions<T> {
   /** The `src` attribute and its timeout, read when a run starts. */
   src(): string | null;
+  /** The `ld-from` attribute: page JSON-LD scripts read with the child scripts. */
+  ldFrom(): string | null;
   timeoutMs(): number;
   /** Parsed JSON -> the model; throws ContentError('INVALID_CONTENT') when unusable. */
   normalize(data: unknown, baseUrl: string): Normalized<T>;
@@ -63,8 +89,9 @@ export class ContentSourceController<T> implements ReactiveController {
   #pending?: Promise<void>;
   /** The `src` the last fetch was started for, while it is the source. */
   #fetchedSrc?: string;
-  /** The `src` seen at the last update, to notice changes. */
+  /** `src` and `ld-from` as seen at the last update, to notice changes. */
   #seenSrc?: string;
+  #seenLdFrom: string | null = null;
   #observer?: MutationObserver;
   /** The last copy of object content: the next copy shares its unchanged parts. */
   #copied: unknown;
@@ -123,6 +150,13 @@ export class ContentSourceController<T> implements ReactiveController {
 
   hostUpdate(): void {
     const src = this.#options.src() ?? undefined;
+    const ldFrom = this.#options.ldFrom();
+    if (ldFrom !== this.#seenLdFrom) {
+      this.#seenLdFrom = ldFrom;
+      this.#seenSrc = src;
+      this.run();
+      return;
+    }
     if (src === this.#seenSrc) return;
     this.#seenSrc = src;
     if (src !== this.#fetchedSrc) this.run();
@@ -180,8 +214,14 @@ export class ContentSourceController<T> implements ReactiveController {
     }
     const src = this.#options.src();
     if (src) return { source: 'src', url: src };
-    const script = this.#host.querySelector<HTMLScriptElement>(SCRIPT_SELECTOR);
-    if (script) return { source: 'script', text: script.textContent ?? '' };
+    // Every child script, and the page scripts `ld-from` names: one graph, split or not.
+    const scripts = new Set([
+      ...this.#host.querySelectorAll<HTMLScriptElement>(SCRIPT_SELECTOR),
+      ...ldFromScripts(this.#host, this.#options.ldFrom()),
+    ]);
+    if (scripts.size) {
+      return { source: 'script', texts: [...scripts].map((script) => script.textContent ?? '') };
+    }
     const markup = this.#options.readMarkup();
     if (markup !== undefined) return { source: 'markup', data: markup };
     return undefined;
@@ -195,12 +235,14 @@ export class ContentSourceController<T> implements ReactiveController {
         onComplete({ status: 'empty' });
         return;
       }
-      const { data, baseUrl } = await this.#read(input);
+      const { data, baseUrl, repaired } = await this.#read(input);
+      // Named character references beyond the built-in ones: the full table is a lazy chunk.
+      if (needsEntityTable(data)) await loadEntityTable();
       if (!current()) return;
       const { value, dropped } = this.#options.normalize(data, baseUrl);
       await this.#options.prepare(value);
       if (!current()) return;
-      onComplete({ status: 'complete', value, source: input.source, dropped });
+      onComplete({ status: 'complete', value, source: input.source, dropped, repaired });
     } catch (error) {
       if (!current() || (error instanceof DOMException && error.name === 'AbortError')) return;
       const contentError =
@@ -218,7 +260,7 @@ export class ContentSourceController<T> implements ReactiveController {
   }
 
   /** Source -> parsed JSON, and the URL that relative URLs in it resolve against. */
-  async #read(input: Input): Promise<{ data: unknown; baseUrl: string }> {
+  async #read(input: Input): Promise<{ data: unknown; baseUrl: string; repaired: boolean }> {
     switch (input.source) {
       case 'src': {
         let url: URL;
@@ -232,19 +274,26 @@ export class ContentSourceController<T> implements ReactiveController {
           throw new ContentError('FETCH_FAILED', 'Only http and https URLs can be loaded.');
         }
         this.#abort = new AbortController();
-        const data = await fetchJson(url.href, {
+        const { data, repaired } = await fetchParsedJson(url.href, {
           signal: this.#abort.signal,
           timeoutMs: this.#options.timeoutMs(),
         });
-        return { data, baseUrl: url.href };
+        return { data, baseUrl: url.href, repaired };
       }
       case 'attribute':
-      case 'script':
-        return { data: parseJson(input.text), baseUrl: document.baseURI };
+        return { ...parseJsonText(input.text), baseUrl: document.baseURI };
+      case 'script': {
+        const parsed = input.texts.map(parseJsonText);
+        return {
+          data: mergeDocuments(parsed.map((each) => each.data)),
+          baseUrl: document.baseURI,
+          repaired: parsed.some((each) => each.repaired),
+        };
+      }
       default:
         // A microtask boundary keeps property and attribute sources equally asynchronous.
         this.#copied = cleanValue(await input.data, this.#copied);
-        return { data: this.#copied, baseUrl: document.baseURI };
+        return { data: this.#copied, baseUrl: document.baseURI, repaired: false };
     }
   }
 }

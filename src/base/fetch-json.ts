@@ -1,4 +1,4 @@
-import { MAX_JSON_BYTES, parseJson } from '../content/parse.js';
+import { MAX_JSON_BYTES, parseJsonText, type ParsedJson } from '../content/parse.js';
 import { ContentError } from '../content/types.js';
 
 /** How long a `src` fetch may take, headers and body together, before it fails with TIMEOUT. */
@@ -22,14 +22,14 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Fetches a JSON document for a `src` attribute, without cookies or HTTP authentication, and
- * parses it with the pipeline's `parseJson`.
+ * parses it with the pipeline's `parseJsonText` (almost-JSON repaired).
  *
  * Rejects with a `ContentError`:
  * - `FETCH_FAILED`: network or CORS failure, or a status outside 200-299;
  * - `TIMEOUT`: no complete body within `timeoutMs` (headers and body together);
  * - `TOO_LARGE`: a `Content-Length` over `maxBytes`, or a body that grows past it while streaming
  *   (reading stops at once; the rest is never downloaded);
- * - `INVALID_JSON` (or `TOO_LARGE` for absurd nesting) from `parseJson`.
+ * - `INVALID_JSON` (or `TOO_LARGE` for absurd nesting) from `parseJsonText`.
  *
  * The `Content-Type` is advisory: the body is parsed whatever it says, so JSON served as
  * `text/plain`, `application/octet-stream` or a CMS's default `text/html` still works. Only when
@@ -40,6 +40,14 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * the abort reason, so callers can ignore superseded requests by that name alone.
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
+  return (await fetchParsedJson(url, options)).data;
+}
+
+/** fetchJson, also saying whether the body had to be repaired to parse (REPAIRED_JSON). */
+export async function fetchParsedJson(
+  url: string,
+  options: FetchJsonOptions = {},
+): Promise<ParsedJson> {
   const { signal } = options;
   const timeoutMs = validTimeout(options.timeoutMs);
   const maxBytes = validMaxBytes(options.maxBytes);
@@ -95,9 +103,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
       throw failure(error);
     }
 
-    let value: unknown;
+    let value: ParsedJson;
     try {
-      value = parseJson(text);
+      value = parseJsonText(text);
     } catch (error) {
       if (
         error instanceof ContentError &&

@@ -8,6 +8,7 @@ import { withSanitizedAnswers } from '../base/structured-data.js';
 import { clampHeadingLevel } from '../base/heading.js';
 import { normalizeFaq } from '../content/faq.js';
 import { faqJsonLd } from '../content/json-ld.js';
+import type { FaqInput } from '../content/input.js';
 import type { Faq, FaqItem, Normalized } from '../content/types.js';
 import type { NewsToggleDetail, ToggleSource } from '../events.js';
 import type { Labels } from '../i18n/labels.js';
@@ -113,7 +114,7 @@ function supportsUntilFound(): boolean {
  * @fires news-toggle - A question opened or closed; detail `{index, id, open, source}` (`NewsToggleDetail`). Fired once per item that changed, after the DOM shows the change (so `aria-expanded` already matches `open`), whatever changed it.
  * @fires news-error - The content could not be used, or parts of it were skipped; detail `{code, message, dropped?}`.
  */
-export class NewsFaq extends NewsContentElement<Faq> {
+export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
   static override styles = [baseStyles, faqStyles];
 
   /** Level of each question heading, 1 to 6 (default 3). */
