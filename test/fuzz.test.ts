@@ -348,7 +348,14 @@ function recorder(el: ContentElement) {
   return events;
 }
 
-const ERROR_CODES = ['INVALID_JSON', 'INVALID_CONTENT', 'FETCH_FAILED', 'TIMEOUT', 'TOO_LARGE'];
+const ERROR_CODES = [
+  'INVALID_JSON',
+  'INVALID_CONTENT',
+  'FETCH_FAILED',
+  'TIMEOUT',
+  'TOO_LARGE',
+  'REPAIRED_JSON',
+];
 
 /** Sets `value` as the content property and reports what the reader and the page got. */
 async function show(el: ContentElement, events: ReturnType<typeof recorder>, value: unknown) {

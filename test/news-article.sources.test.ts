@@ -358,8 +358,9 @@ describe('<news-article> structured data', () => {
 });
 
 describe('<news-article> safety', () => {
-  it('shows markup in plain-text fields as text', async () => {
-    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+  it('shows the text of markup in plain-text fields, never the markup', async () => {
+    const payload =
+      'Breaking <img src=x onerror="window.__xss=1"><script>window.__xss=1</script>news';
     const el = await fixture<NewsArticle>(
       html`<news-article
         .content=${article(payload, {
@@ -375,8 +376,9 @@ describe('<news-article> safety', () => {
         })}
       ></news-article>`,
     );
-    expect(headline(el)).to.equal(payload);
-    expect(textOf($(el, '[part="dek"]'))).to.equal(payload);
+    expect(headline(el)).to.equal('Breaking news');
+    expect(textOf($(el, '[part="dek"]'))).to.equal('Breaking news');
+    expect(textOf($(el, '[part="author"]'))).to.equal('Breaking news');
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('script')).to.have.length(0);
     expect(root.querySelectorAll('img')).to.have.length(1);
