@@ -32,6 +32,7 @@ const shared = [
   'theme',
   'structured-data',
   'src-timeout',
+  'ld-from',
 ];
 const tags = {
   'news-article': {
