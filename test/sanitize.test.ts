@@ -275,12 +275,12 @@ describe('sanitize: Trusted Types', () => {
   }
 
   /**
-   * Loads src/sanitize.ts in a fresh iframe under the CSP of SPEC section 7 (the Trusted Types
+   * Loads src/rich-text/sanitize.ts in a fresh iframe under the CSP of SPEC section 7 (the Trusted Types
    * part) and renders a link and an XSS payload there. With `duplicate`, a `news-elements` policy
    * exists before our module loads, as when a second copy of the library is on the page.
    */
   async function strictFrame(duplicate: boolean): Promise<FrameReport> {
-    const moduleUrl = new URL('../src/sanitize.ts', import.meta.url).href;
+    const moduleUrl = new URL('../src/rich-text/sanitize.ts', import.meta.url).href;
     const html =
       '<p>Hi <a href="https://example.com/">link</a><img src="x" onerror="alert(1)"></p>';
     const script = `

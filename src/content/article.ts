@@ -1,3 +1,5 @@
+import { articleBodyParagraphs, countWords } from './body-text.js';
+import { bylineName } from './byline.js';
 import { parseDate } from './dates.js';
 import { normalizeFaqIn, type NormalizeOptions } from './faq.js';
 import {
@@ -27,6 +29,15 @@ import {
   type Party,
   type RichText,
 } from './types.js';
+import {
+  MAX_ASPECT_RATIO,
+  MAX_DOCUMENT_ELEMENTS,
+  MAX_FAQS_PER_ARTICLE,
+  MAX_FIELD_ELEMENTS,
+  MAX_IMAGE_SIDE,
+  countElements,
+  quoted,
+} from './limits.js';
 import { safeUrl } from './url.js';
 
 /**
@@ -49,11 +60,15 @@ export const ARTICLE_TYPES: readonly string[] = [
 /** schema.org Organization subtypes that do not end in "Organization". */
 const ORGANIZATION_TYPES = new Set(['Corporation', 'NGO', 'Airline', 'Consortium', 'Project']);
 
-/** What every reader below needs: the base URL, the `@id` index, and the list of drops. */
+/**
+ * What every reader below needs: the base URL, the `@id` index, the list of drops, and the FAQs
+ * kept so far (MAX_FAQS_PER_ARTICLE).
+ */
 interface Context {
   readonly baseUrl: string;
   readonly index: NodeIndex;
   readonly dropped: string[];
+  faqs: number;
 }
 
 const resolve = (value: unknown, ctx: Context) => deref(value, ctx.index, ctx.baseUrl);
@@ -82,7 +97,7 @@ function partyType(node: JsonObject): Party['type'] {
 function readParty(value: unknown, path: string, ctx: Context): Party | undefined {
   const node = resolve(value, ctx);
   if (typeof node === 'string') {
-    const name = text(node);
+    const name = bylineName(node);
     if (name === undefined) ctx.dropped.push(`${path}: empty name`);
     return name === undefined ? undefined : compact({ name });
   }
@@ -91,7 +106,7 @@ function readParty(value: unknown, path: string, ctx: Context): Party | undefine
     return undefined;
   }
   const given = [text(node['givenName']), text(node['familyName'])].filter(Boolean).join(' ');
-  const name = text(node['name']) ?? (given || text(node['legalName']));
+  const name = bylineName(node['name']) ?? (given || text(node['legalName']));
   if (name === undefined) {
     ctx.dropped.push(`${path}: missing name`);
     return undefined;
@@ -103,15 +118,43 @@ function readParty(value: unknown, path: string, ctx: Context): Party | undefine
   return compact({ name, url, type: partyType(node) });
 }
 
-/** A pixel size: a positive number, a numeric string (`"1200"`, `"1200px"`) or `{value}`. */
+/** A decimal number without sign or exponent; anchored, with nothing to backtrack into. */
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/** A pixel size: a positive number, a numeric string (`"1200"`, `"1200 px"`) or `{value}`. */
 function dimension(value: unknown): number | undefined {
   if (isRecord(value)) value = value['value'];
   if (typeof value === 'string') {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(value);
-    value = match ? Number(match[1]) : undefined;
+    // trim() and a unit check rather than `\s*` around the number, which backtracked: linear.
+    let number = value.trim();
+    if (number.slice(-2).toLowerCase() === 'px') number = number.slice(0, -2).trimEnd();
+    value = DECIMAL.test(number) ? Number(number) : undefined;
   }
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return undefined;
   return Math.round(value);
+}
+
+/**
+ * Width and height as the page may use them: both scaled down together so that neither exceeds
+ * MAX_IMAGE_SIDE, and both dropped (the image kept) when their aspect ratio is absurd.
+ */
+function imageSize(node: JsonObject, path: string, ctx: Context) {
+  const width = dimension(node['width']);
+  const height = dimension(node['height']);
+  if (width === undefined || height === undefined) {
+    const cap = (side: number | undefined) =>
+      side === undefined ? undefined : Math.min(side, MAX_IMAGE_SIDE);
+    return { width: cap(width), height: cap(height) };
+  }
+  if (Math.max(width / height, height / width) > MAX_ASPECT_RATIO) {
+    ctx.dropped.push(`${path}: width and height (aspect ratio over ${MAX_ASPECT_RATIO}:1)`);
+    return {};
+  }
+  const scale = Math.min(1, MAX_IMAGE_SIDE / Math.max(width, height));
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+  };
 }
 
 /** A credit line from a name string or a Person / Organization (or a reference). */
@@ -141,8 +184,7 @@ function readImage(value: unknown, path: string, ctx: Context): Image | undefine
   if (!isRecord(node)) return compact({ url, alt: '' });
   return compact({
     url,
-    width: dimension(node['width']),
-    height: dimension(node['height']),
+    ...imageSize(node, path, ctx),
     alt: text(node['description']) ?? text(node['name']) ?? '',
     caption: text(node['caption']),
     credit: text(node['creditText']) ?? partyName(node['copyrightHolder'], ctx),
@@ -165,7 +207,7 @@ function readDate(node: JsonObject, key: string, ctx: Context): DateValue | unde
   const value = node[key];
   if (value === undefined || value === null) return undefined;
   const date = parseDate(value);
-  if (date === undefined) ctx.dropped.push(`${key}: not a valid ISO 8601 date`);
+  if (date === undefined) ctx.dropped.push(`${key}: not a valid date`);
   return date;
 }
 
@@ -201,24 +243,49 @@ function readUrl(node: JsonObject, ctx: Context): string | undefined {
   return url;
 }
 
-/** `articleBody` as paragraphs: blank lines separate them, single newlines become spaces. */
-function paragraphs(body: string): Block[] {
-  return body
-    .split(/\r?\n\s*\n/)
-    .map((paragraph) => {
-      const trimmed = paragraph.trim();
-      return trimmed.includes('\n') ? trimmed.replace(/\s*\n\s*/g, ' ') : trimmed;
-    })
-    .filter((paragraph) => paragraph !== '')
-    .map((html): Block => ({ type: 'paragraph', text: { html } }));
+/**
+ * Whether rich text is within MAX_FIELD_ELEMENTS; when not, the drop is listed under `path`.
+ * Checked before rendering, where such a field would take seconds.
+ */
+function withinCap(html: string, path: string, ctx: Context): boolean {
+  if (countElements(html) <= MAX_FIELD_ELEMENTS) return true;
+  ctx.dropped.push(`${path}: rich text over ${MAX_FIELD_ELEMENTS} elements`);
+  return false;
 }
 
-/** Normalizes an FAQ in `hasPart` or a body block; an invalid one is dropped and listed. */
+/**
+ * `articleBody` as paragraphs (blank lines separate them, single newlines become spaces): HTML
+ * when it holds allowed tags in pairs, else text that renders as written (body-text.ts).
+ */
+function paragraphs(body: string, ctx: Context): Block[] {
+  const htmls = articleBodyParagraphs(body);
+  let elements = 0;
+  for (const html of htmls) elements += countElements(html);
+  if (elements > MAX_FIELD_ELEMENTS) {
+    ctx.dropped.push(`articleBody: rich text over ${MAX_FIELD_ELEMENTS} elements`);
+    return [];
+  }
+  return htmls.map((html): Block => ({ type: 'paragraph', text: { html } }));
+}
+
+/**
+ * Normalizes an FAQ in `hasPart` or a body block; an invalid one is dropped and listed, and so
+ * is one past MAX_FAQS_PER_ARTICLE, and an answer over the element cap.
+ */
 function readFaq(value: unknown, path: string, ctx: Context): Faq | undefined {
+  if (ctx.faqs >= MAX_FAQS_PER_ARTICLE) {
+    ctx.dropped.push(`${path}: more than ${MAX_FAQS_PER_ARTICLE} FAQ in the article`);
+    return undefined;
+  }
   try {
     const { value: faq, dropped } = normalizeFaqIn(value, ctx.baseUrl, ctx.index);
     ctx.dropped.push(...dropped.map((reason) => joinPath(path, reason)));
-    return faq;
+    const items = faq.items.filter((item, i) =>
+      withinCap(item.answer.html, `${path}: answer ${i + 1}`, ctx),
+    );
+    if (items.length === 0) return undefined;
+    ctx.faqs++;
+    return items.length === faq.items.length ? faq : compact({ ...faq, items });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     ctx.dropped.push(`${path}: ${error.message}`);
@@ -232,7 +299,8 @@ function readBlock(value: unknown, path: string, ctx: Context): Block | undefine
   if (typeof value === 'string') {
     const html = value.trim();
     if (html === '') ctx.dropped.push(`${path}: empty paragraph`);
-    return html === '' ? undefined : { type: 'paragraph', text: { html } };
+    if (html === '' || !withinCap(html, path, ctx)) return undefined;
+    return { type: 'paragraph', text: { html } };
   }
   if (!isRecord(value)) {
     ctx.dropped.push(`${path}: not a block`);
@@ -246,7 +314,8 @@ function readBlock(value: unknown, path: string, ctx: Context): Block | undefine
   switch (type) {
     case 'paragraph': {
       const rich = richText(value['text']);
-      return rich === undefined ? missing('text') : { type, text: rich };
+      if (rich === undefined) return missing('text');
+      return withinCap(rich.html, path, ctx) ? { type, text: rich } : undefined;
     }
     case 'heading': {
       const heading = text(value['text']);
@@ -262,7 +331,7 @@ function readBlock(value: unknown, path: string, ctx: Context): Block | undefine
       asArray(value['items']).forEach((item, i) => {
         const rich = richText(item);
         if (rich === undefined) ctx.dropped.push(`${path}.items[${i}]: not text`);
-        else items.push(rich);
+        else if (withinCap(rich.html, `${path}.items[${i}]`, ctx)) items.push(rich);
       });
       return items.length === 0
         ? missing('items')
@@ -277,8 +346,11 @@ function readBlock(value: unknown, path: string, ctx: Context): Block | undefine
       return faq === undefined ? undefined : { type, faq };
     }
     default:
+      // The type is content: quoted() makes it short, plain text.
       ctx.dropped.push(
-        typeof type === 'string' ? `${path}: unknown block type "${type}"` : `${path}: no type`,
+        typeof type === 'string'
+          ? `${path}: unknown block type ${quoted(type)}`
+          : `${path}: no type`,
       );
       return undefined;
   }
@@ -296,39 +368,40 @@ function readBody(node: JsonObject, ctx: Context): Block[] {
     } else ctx.dropped.push('body: not an array');
   }
   const articleBody = node['articleBody'];
-  if (typeof articleBody === 'string') return paragraphs(articleBody);
+  if (typeof articleBody === 'string') return paragraphs(articleBody, ctx);
   if (articleBody !== undefined && articleBody !== null) {
     ctx.dropped.push('articleBody: not text');
   }
   return [];
 }
 
-const WORD = /\S*[\p{L}\p{N}]\S*/gu;
-
-/** Words of an HTML fragment; tags are stripped roughly, since the result only feeds a count. */
-function words(html: string): number {
-  const text =
-    html.includes('<') || html.includes('&')
-      ? html
-          .replace(/<[^>]*>/g, ' ')
-          .replace(/&(?:nbsp|#160|#xa0);/gi, ' ')
-          .replace(/&#?\w+;/g, '')
-      : html;
-  // One match per run of non-space characters that holds a letter or digit; counted with test(),
-  // which, unlike match(), makes no string of each of the article's thousands of words.
+/** Words a reader reads in the body (paragraphs, headings, quotes, lists), for reading time. */
+function bodyWords(body: readonly Block[]): number {
   let count = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(text)) count++;
+  for (const block of body) {
+    if (block.type === 'paragraph') count += countWords(block.text.html);
+    else if (block.type === 'heading' || block.type === 'quote') count += countWords(block.text);
+    else if (block.type === 'list') for (const item of block.items) count += countWords(item.html);
+  }
   return count;
 }
 
-/** Words a reader reads in the body (paragraphs, headings, quotes, lists), for reading time. */
-function countWords(body: readonly Block[]): number {
-  let count = 0;
+/** Elements of an FAQ as rendered: about three per item, plus the tags of its answers. */
+function faqElements(faq: Faq): number {
+  let count = 1;
+  for (const item of faq.items) count += 3 + countElements(item.answer.html);
+  return count;
+}
+
+/** Elements the article renders for its body and FAQ, for MAX_DOCUMENT_ELEMENTS. */
+function documentElements(body: readonly Block[], faq: Faq | undefined): number {
+  let count = faq === undefined ? 0 : faqElements(faq);
   for (const block of body) {
-    if (block.type === 'paragraph') count += words(block.text.html);
-    else if (block.type === 'heading' || block.type === 'quote') count += words(block.text);
-    else if (block.type === 'list') for (const item of block.items) count += words(item.html);
+    count++;
+    if (block.type === 'paragraph') count += countElements(block.text.html);
+    else if (block.type === 'list') {
+      for (const item of block.items) count += 1 + countElements(item.html);
+    } else if (block.type === 'faq') count += faqElements(block.faq);
   }
   return count;
 }
@@ -338,9 +411,11 @@ function countWords(body: readonly Block[]): number {
  * ARTICLE_TYPES, alone, in a `@graph`, in a top-level array or as a WebPage's `mainEntity`;
  * `{"@id"}` references are followed. An object without `@type` but with a `headline` is read as
  * a NewsArticle, for hand-written content. Fields that cannot be used are dropped and listed.
- * Throws ContentError INVALID_CONTENT when there is no article or it has no headline.
+ * Throws ContentError INVALID_CONTENT when there is no article or it has no headline, and
+ * TOO_LARGE when it would render more than MAX_DOCUMENT_ELEMENTS elements. Without options,
+ * relative URLs have no base and are dropped.
  */
-export function normalizeArticle(data: unknown, options: NormalizeOptions): Normalized<Article> {
+export function normalizeArticle(data: unknown, options?: NormalizeOptions): Normalized<Article> {
   let found = findNode(data, ARTICLE_TYPES);
   if (found === undefined && isRecord(data) && data['@type'] === undefined && 'headline' in data) {
     found = { node: data, type: 'NewsArticle' };
@@ -349,10 +424,13 @@ export function normalizeArticle(data: unknown, options: NormalizeOptions): Norm
     throw new ContentError('INVALID_CONTENT', 'No article was found in the content.');
   }
   const { node, type } = found;
+  // Without a base, relative URLs and `@id`s resolve against nothing: dropped, as in Node.
+  const baseUrl = options?.baseUrl ?? '';
   const ctx: Context = {
-    baseUrl: options.baseUrl,
-    index: indexNodes(graphNodes(data), options.baseUrl),
+    baseUrl,
+    index: indexNodes(graphNodes(data), baseUrl),
     dropped: [],
+    faqs: 0,
   };
 
   const headline = text(node['headline']) ?? text(node['name']);
@@ -379,6 +457,12 @@ export function normalizeArticle(data: unknown, options: NormalizeOptions): Norm
   }
 
   const body = readBody(node, ctx);
+  if (documentElements(body, faq) > MAX_DOCUMENT_ELEMENTS) {
+    throw new ContentError(
+      'TOO_LARGE',
+      `The article would render more than ${MAX_DOCUMENT_ELEMENTS} elements.`,
+    );
+  }
   const article: Article = compact({
     type,
     headline,
@@ -394,7 +478,7 @@ export function normalizeArticle(data: unknown, options: NormalizeOptions): Norm
     inLanguage: readLanguage(node['inLanguage'], ctx),
     body,
     faq,
-    wordCount: countWords(body),
+    wordCount: bodyWords(body),
   });
   return { value: article, dropped: ctx.dropped };
 }

@@ -1,3 +1,4 @@
+import { countElements, MAX_DOCUMENT_ELEMENTS, MAX_FIELD_ELEMENTS } from './limits.js';
 import {
   compact,
   deref,
@@ -146,10 +147,27 @@ export function normalizeFaqIn(data: unknown, baseUrl: string, index: NodeIndex)
   }
   const entries: Entry[] = [];
   const dropped: string[] = [];
+  // Rendered elements: a question's heading, button and panel, and its answer's tags.
+  let elements = 0;
   for (const { value, path } of located.entries) {
     const entry = entryOf(value, index, baseUrl);
-    if (typeof entry === 'string') dropped.push(`${path}: ${entry}`);
-    else entries.push(entry);
+    if (typeof entry === 'string') {
+      dropped.push(`${path}: ${entry}`);
+      continue;
+    }
+    const answerElements = countElements(entry.answer.html);
+    if (answerElements > MAX_FIELD_ELEMENTS) {
+      dropped.push(`${path}: answer has more than ${MAX_FIELD_ELEMENTS} elements`);
+      continue;
+    }
+    elements += 3 + answerElements;
+    if (elements > MAX_DOCUMENT_ELEMENTS) {
+      throw new ContentError(
+        'TOO_LARGE',
+        `The FAQ would render more than ${MAX_DOCUMENT_ELEMENTS} elements.`,
+      );
+    }
+    entries.push(entry);
   }
   if (entries.length === 0) {
     throw new ContentError('INVALID_CONTENT', 'The FAQ has no valid questions.', dropped);

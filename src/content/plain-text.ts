@@ -84,13 +84,61 @@ export function stripTags(text: string): string {
     : out.replace(TAG_OPENER, (opener: string, offset: number) => (offset < close ? '' : opener));
 }
 
+/** Elements that have no end tag: one such tag is markup on its own (`<br>`, `<img src=x>`). */
+const VOID_TAGS: ReadonlySet<string> = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source',
+  'track', 'wbr',
+]); // prettier-ignore
+
 /**
- * The text of a plain-text field: tags dropped, character references decoded (see entities.ts),
- * then tags dropped again, since a CMS that encodes its field writes its tags as `&lt;p&gt;`.
- * So a field never shows tag syntax, decoded or not; text without `<` or `&` is returned as is.
+ * Whether text holds HTML rather than text that happens to contain `<`: a comment, a void
+ * element's tag (`<br>`, `<img ...>`), a tag with an attribute value (`<a href="...">`,
+ * `<svg onload=...>`), or a tag that is opened and later closed (`<p>...</p>`). So
+ * "If a<b and b>c then a<c" is text and keeps every word. One pass: each `>` is looked for once.
+ */
+export function looksLikeMarkup(text: string): boolean {
+  const opened = new Set<string>();
+  const lastCommentEnd = text.lastIndexOf('-->');
+  let gt = -2; // the first `>` at or after the last search; -1 when there is none left
+  let lt = text.indexOf('<');
+  while (lt >= 0) {
+    const start = lt;
+    lt = text.indexOf('<', start + 1);
+    if (text.startsWith('<!--', start) && start + 4 <= lastCommentEnd) return true;
+    const name = tagName(text, start);
+    if (!name) continue;
+    const closing = text.charCodeAt(start + 1) === 0x2f;
+    const nameEnd = start + (closing ? 2 : 1) + name.length;
+    const after = text.charCodeAt(nameEnd);
+    // After the name: `>`, `/` or white space, or it was no tag (`<3`, `<b-a`... is one name).
+    if (!(after === 0x3e || after === 0x2f || after === 0x20 || (after >= 0x09 && after <= 0x0d))) {
+      continue;
+    }
+    if (gt !== -1 && gt < nameEnd) gt = text.indexOf('>', nameEnd);
+    if (gt === -1) return false;
+    // The tag must end before the next `<`; otherwise `<b` was text (`a<b and <c>`).
+    if (lt >= 0 && lt < gt) continue;
+    if (closing) {
+      if (opened.has(name)) return true;
+    } else if (VOID_TAGS.has(name) || text.slice(nameEnd, gt).includes('=')) {
+      return true;
+    } else {
+      opened.add(name);
+    }
+  }
+  return false;
+}
+
+/**
+ * The text of a plain-text field: when it holds markup (looksLikeMarkup), tags dropped;
+ * character references decoded (see entities.ts); then, if the decoded text is markup, tags
+ * dropped again, since a CMS that encodes its field writes its tags as `&lt;p&gt;`. So a field
+ * never shows tag syntax, and text with a bare `<` ("a<b and b>c") keeps every word. Text
+ * without `<` or `&` is returned as is.
  */
 export function plainText(raw: string): string {
   if (!raw.includes('<') && !raw.includes('&')) return raw;
-  const decoded = decodeEntities(stripTags(raw));
-  return decoded.includes('<') ? stripTags(decoded) : decoded;
+  const text = raw.includes('<') && looksLikeMarkup(raw) ? stripTags(raw) : raw;
+  const decoded = decodeEntities(text);
+  return decoded.includes('<') && looksLikeMarkup(decoded) ? stripTags(decoded) : decoded;
 }

@@ -11,13 +11,15 @@
  * `document.baseURI`) to http, https or mailto, which also admits relative URLs on an http(s)
  * page. Such links get `rel="noopener noreferrer"`; no `target` is ever kept. Everything else is
  * unwrapped with its text kept, except code, styles, frames, media, form controls, SVG and MathML,
- * which go with their content.
+ * which go with their content. Text with more than MAX_FIELD_ELEMENTS start tags is cut before
+ * the first tag past it (the pipeline drops such fields first, and lists them in `dropped`).
  *
  * Why DOMPurify only, not the HTML Sanitizer API first: `setHTML()` with an `elements` allowlist
  * (Chromium 156, Firefox 153) removes every other element together with its text, where we must
  * keep the text of unknown elements (`<span>`, `<div>`, `<foo>`), so the two paths would render
  * the same content differently. The post-processing below is engine-neutral all the same.
  */
+import { MAX_FIELD_ELEMENTS, elementsEnd } from '../content/limits.js';
 import type { RichText } from '../content/types.js';
 import type { Purifier } from './purify.js';
 import { newsPolicy } from '../base/trusted-types.js';
@@ -26,6 +28,13 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 /** Elements that end a line of text, for richTextToPlain. */
 const LINE_BREAKING = new Set(['p', 'br', 'ol', 'ul', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A `<` that cannot start a tag, comment or declaration: the HTML tokenizer emits it as text, so
+ * writing it `&lt;` changes nothing (attribute values decode it too), but WebKit's parser takes
+ * a second for a megabyte of `<` and 50 ms for one of `&lt;`.
+ */
+const STRAY_LESS_THAN = /<(?![A-Za-z!/?])/g;
 
 /** Rendered fragments kept, least recently used dropped first. */
 const CACHE_ENTRIES = 500;
@@ -97,10 +106,26 @@ export function richTextToPlain(text: RichText, headingBase = 0): string {
   if (!hasMarkup(text.html)) return text.html;
   const parts: string[] = [];
   collectText(sanitized(text.html, clampLevel(headingBase)), parts);
-  return parts
-    .join('')
-    .replace(/[ \t]*\n\s*/g, '\n')
-    .trim();
+  return tidyLines(parts.join(''));
+}
+
+/**
+ * Spaces and tabs before a line feed, and all white space after it, removed; then trimmed. By
+ * hand, since the pattern for it backtracked on a long run of spaces (quadratic time, and
+ * "too much recursion" in Firefox): each line feed ends one pass back over spaces it owns.
+ */
+function tidyLines(text: string): string {
+  const parts: string[] = [];
+  const lineFeed = /\n\s*/g;
+  let copied = 0;
+  for (let match = lineFeed.exec(text); match !== null; match = lineFeed.exec(text)) {
+    let end = match.index;
+    while (end > copied && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    parts.push(text.slice(copied, end), '\n');
+    copied = match.index + match[0].length;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('').trim();
 }
 
 function clampLevel(level: number): number {
@@ -122,7 +147,9 @@ function sanitized(html: string, base: number): DocumentFragment {
     cache.set(key, hit);
     return hit;
   }
-  const fragment = finish(purifier(html), base);
+  // The pipeline drops longer fields and says so; this bounds text that did not come through it.
+  const bounded = html.slice(0, elementsEnd(html, MAX_FIELD_ELEMENTS));
+  const fragment = finish(purifier(bounded.replace(STRAY_LESS_THAN, '&lt;')), base);
   if (html.length <= CACHE_MAX_LENGTH) {
     if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
     cache.set(key, fragment);
@@ -138,13 +165,17 @@ function finish(raw: DocumentFragment, base: number): DocumentFragment {
   // Adopted so that cached fragments do not keep DOMPurify's parsing documents alive.
   const fragment = document.adoptNode(raw);
 
-  const headings = [...fragment.querySelectorAll(HEADINGS)];
-  const top = Math.min(...headings.map(level));
+  const headings = fragment.querySelectorAll(HEADINGS);
+  // Loops, not Math.min(...) or append(...): spreading 100,000 nodes overflows the stack.
+  let top = 6;
+  for (const heading of headings) top = Math.min(top, level(heading));
   for (const heading of headings) {
     const tag = `h${Math.min(6, base + 1 + level(heading) - top)}`;
     if (heading.localName === tag) continue;
     const replacement = document.createElement(tag);
-    replacement.append(...heading.childNodes);
+    for (let child = heading.firstChild; child !== null; child = heading.firstChild) {
+      replacement.append(child);
+    }
     heading.replaceWith(replacement);
   }
 
@@ -173,14 +204,34 @@ function isAllowedHref(href: string): boolean {
   }
 }
 
-function collectText(node: Node, parts: string[]): void {
-  for (const child of node.childNodes) {
-    if (child instanceof Text) parts.push(child.data);
-    else if (child instanceof Element) {
-      const breaks = LINE_BREAKING.has(child.localName);
-      if (breaks) parts.push('\n');
-      collectText(child, parts);
-      if (breaks) parts.push('\n');
+function breaksLine(node: Node): boolean {
+  return node instanceof Element && LINE_BREAKING.has(node.localName);
+}
+
+/**
+ * The text under `root` in document order, with a line feed around each line-breaking element.
+ * A loop over the tree rather than recursion, so that no depth of nesting exhausts the stack.
+ */
+function collectText(root: Node, parts: string[]): void {
+  let node = root.firstChild;
+  while (node !== null) {
+    if (node instanceof Text) parts.push(node.data);
+    else if (node instanceof Element) {
+      if (breaksLine(node)) parts.push('\n');
+      if (node.firstChild !== null) {
+        node = node.firstChild;
+        continue;
+      }
+      if (breaksLine(node)) parts.push('\n');
     }
+    // Up past every last child, closing its parent, then on to the next sibling.
+    let current: Node = node;
+    while (current.nextSibling === null) {
+      const parent = current.parentNode;
+      if (parent === null || parent === root) return;
+      if (breaksLine(parent)) parts.push('\n');
+      current = parent;
+    }
+    node = current.nextSibling;
   }
 }

@@ -336,14 +336,14 @@ describe('normalizeArticle', () => {
         time: Date.UTC(2024, 1, 29, 22),
         hasTime: true,
       });
-      expect(dropped).to.deep.equal(['datePublished: not a valid ISO 8601 date']);
+      expect(dropped).to.deep.equal(['datePublished: not a valid date']);
       const wrongType = read({
         '@type': 'NewsArticle',
         headline: 'H',
         datePublished: 1704465000000,
         dateModified: '2024-01-05',
       });
-      expect(wrongType.dropped).to.deep.equal(['datePublished: not a valid ISO 8601 date']);
+      expect(wrongType.dropped).to.deep.equal(['datePublished: not a valid date']);
       expect(wrongType.value.dateModified).to.deep.equal({
         iso: '2024-01-05',
         time: Date.UTC(2024, 0, 5),
@@ -527,7 +527,8 @@ describe('normalizeArticle', () => {
           { type: 'faq', items: [{ question: 'Shorthand?', answer: 'Yes.' }] },
         ],
       });
-      expect(dropped).to.deep.equal([]);
+      // One FAQ per article: the second block is dropped.
+      expect(dropped).to.deep.equal(['body[9]: more than 1 FAQ in the article']);
       const expected: Block[] = [
         { type: 'paragraph', text: { html: 'A plain <em>string</em> paragraph.' } },
         { type: 'paragraph', text: { html: '<p>An explicit paragraph.</p>' } },
@@ -550,10 +551,6 @@ describe('normalizeArticle', () => {
         {
           type: 'faq',
           faq: { items: [{ id: 'why', question: 'Why?', answer: { html: 'Because.' } }] },
-        },
-        {
-          type: 'faq',
-          faq: { items: [{ id: 'shorthand', question: 'Shorthand?', answer: { html: 'Yes.' } }] },
         },
       ];
       expect(value.body).to.deep.equal(expected);
@@ -689,7 +686,229 @@ describe('normalizeArticle', () => {
     });
   });
 
+  describe('articleBody: text or HTML', () => {
+    const paragraphsOf = (articleBody: string) =>
+      read({ '@type': 'NewsArticle', headline: 'H', articleBody }).value.body.map((block) =>
+        block.type === 'paragraph' ? block.text.html : block.type,
+      );
+
+    it('keeps every word of text with < and > (escaped, so it renders as text)', () => {
+      expect(paragraphsOf('If a<b and b>c then a<c.\n\nx <b> y, 3 < 4 & 5 > 2')).to.deep.equal([
+        'If a&lt;b and b&gt;c then a&lt;c.',
+        'x &lt;b&gt; y, 3 &lt; 4 &amp; 5 &gt; 2',
+      ]);
+    });
+
+    it('reads text with unpaired or unknown tags as text', () => {
+      expect(paragraphsOf('<b>bold? no close')).to.deep.equal(['&lt;b&gt;bold? no close']);
+      expect(paragraphsOf('</b> closed before <b> opened')).to.deep.equal([
+        '&lt;/b&gt; closed before &lt;b&gt; opened',
+      ]);
+      expect(paragraphsOf('<span>x</span> <script>alert(1)</script>')).to.deep.equal([
+        '&lt;span&gt;x&lt;/span&gt; &lt;script&gt;alert(1)&lt;/script&gt;',
+      ]);
+      // `<b` whose `>` comes after another `<` was never a tag.
+      expect(paragraphsOf('a<b and <c> then </b>')).to.deep.equal([
+        'a&lt;b and &lt;c&gt; then &lt;/b&gt;',
+      ]);
+    });
+
+    it('keeps character references written out in full, escapes bare ampersands', () => {
+      expect(paragraphsOf('Q&A: M&amp;A, it&#8217;s &#x2019; AT&T &copy')).to.deep.equal([
+        'Q&amp;A: M&amp;A, it&#8217;s &#x2019; AT&amp;T &amp;copy',
+      ]);
+    });
+
+    it('reads a body with an allowed tag pair or a <br> as HTML, as written', () => {
+      expect(paragraphsOf('One <b>bold</b> word.\n\nIf a<b then')).to.deep.equal([
+        'One <b>bold</b> word.',
+        'If a<b then',
+      ]);
+      expect(paragraphsOf('<P CLASS="x">One</p >')).to.deep.equal(['<P CLASS="x">One</p >']);
+      expect(paragraphsOf('<a href="https://x.example/">link</a>')).to.deep.equal([
+        '<a href="https://x.example/">link</a>',
+      ]);
+      expect(paragraphsOf('Line<br>break')).to.deep.equal(['Line<br>break']);
+      expect(paragraphsOf('Line<BR/>break')).to.deep.equal(['Line<BR/>break']);
+      expect(paragraphsOf('<ul>\n\n<li>split</li>\n\n</ul>')).to.deep.equal([
+        '<ul>',
+        '<li>split</li>',
+        '</ul>',
+      ]);
+    });
+
+    it('counts the words of text with < as a reader sees them', () => {
+      const { value } = read({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        articleBody: 'If a<b and b>c then a<c',
+      });
+      expect(value.wordCount).to.equal(6);
+    });
+  });
+
+  describe('caps', () => {
+    const tags = (count: number) => '<i>x</i>'.repeat(count);
+
+    it('drops a rich-text field over 10,000 elements and says so', () => {
+      const { value, dropped } = read({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        body: [
+          tags(10_000),
+          tags(10_001),
+          { type: 'paragraph', text: tags(10_001) },
+          { type: 'list', items: ['Kept', tags(10_001)] },
+        ],
+      });
+      expect(value.body.map((block) => block.type)).to.deep.equal(['paragraph', 'list']);
+      expect(dropped).to.deep.equal([
+        'body[1]: rich text over 10000 elements',
+        'body[2]: rich text over 10000 elements',
+        'body[3].items[1]: rich text over 10000 elements',
+      ]);
+    });
+
+    it('drops an articleBody over 10,000 elements in all', () => {
+      const { value, dropped } = read({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        articleBody: `${tags(6000)}\n\n${tags(6000)}`,
+      });
+      expect(value.body).to.deep.equal([]);
+      expect(dropped).to.deep.equal(['articleBody: rich text over 10000 elements']);
+    });
+
+    it('drops an FAQ answer over 10,000 elements, keeping the other questions', () => {
+      const { value, dropped } = read({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        hasPart: {
+          '@type': 'FAQPage',
+          mainEntity: [
+            { '@type': 'Question', name: 'Big?', acceptedAnswer: { text: tags(10_001) } },
+            { '@type': 'Question', name: 'Small?', acceptedAnswer: { text: 'Yes.' } },
+          ],
+        },
+      });
+      expect(value.faq?.items.map((item) => item.question)).to.deep.equal(['Small?']);
+      expect(dropped).to.deep.equal(['hasPart: answer 1: rich text over 10000 elements']);
+    });
+
+    it('refuses an article over 20,000 elements with TOO_LARGE', () => {
+      const fields = Array.from({ length: 3 }, () => tags(7000));
+      const error = thrown(() => read({ '@type': 'NewsArticle', headline: 'H', body: fields }));
+      expect(error.code).to.equal('TOO_LARGE');
+      expect(error.message).to.equal('The article would render more than 20000 elements.');
+      // Blocks count too: 20,001 one-word paragraphs are as many elements.
+      const blocks = Array.from({ length: 20_001 }, () => 'a');
+      expect(thrown(() => read({ headline: 'H', body: blocks })).code).to.equal('TOO_LARGE');
+      expect(read({ headline: 'H', body: blocks.slice(1) }).value.body).to.have.length(20_000);
+    });
+
+    it('keeps one FAQ per article: the hasPart FAQ counts, further faq blocks go', () => {
+      const faq = (name: string) => ({
+        '@type': 'FAQPage',
+        mainEntity: [{ '@type': 'Question', name, acceptedAnswer: { text: 'A.' } }],
+      });
+      const both = read({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        hasPart: faq('From hasPart?'),
+        body: ['Text.', { type: 'faq', ...faq('Inline?') }],
+      });
+      expect(both.value.faq?.items[0]?.question).to.equal('From hasPart?');
+      expect(both.value.body).to.deep.equal([{ type: 'paragraph', text: { html: 'Text.' } }]);
+      expect(both.dropped).to.deep.equal(['body[1]: more than 1 FAQ in the article']);
+
+      const blocks = read({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        body: [
+          { type: 'faq', mainEntity: [] },
+          { type: 'faq', ...faq('First valid?') },
+          { type: 'faq', ...faq('Second?') },
+        ],
+      });
+      expect(blocks.value.body.map((block) => block.type)).to.deep.equal(['faq']);
+      expect(blocks.dropped).to.deep.equal([
+        'body[0]: The FAQ has no valid questions.',
+        'body[2]: more than 1 FAQ in the article',
+      ]);
+    });
+
+    it('scales image sizes down to 10,000 px, keeping the aspect ratio', () => {
+      const image = (width: unknown, height?: unknown) =>
+        read({
+          '@type': 'NewsArticle',
+          headline: 'H',
+          image: { url: 'https://cdn.example/i.jpg', width, height },
+        });
+      const big = image(40_000, 20_000).value.image;
+      expect([big?.width, big?.height]).to.deep.equal([10_000, 5_000]);
+      const alone = image(undefined, '100000000px').value.image;
+      expect([alone?.width, alone?.height]).to.deep.equal([undefined, 10_000]);
+      const ordinary = image('1200 px', { value: 675 }).value.image;
+      expect([ordinary?.width, ordinary?.height]).to.deep.equal([1200, 675]);
+    });
+
+    it('drops a width and height with an absurd aspect ratio and keeps the image', () => {
+      const { value, dropped } = read({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        image: { url: 'https://cdn.example/i.jpg', width: 1, height: 100_000_000 },
+        body: [{ type: 'image', url: 'https://cdn.example/b.jpg', width: 5001, height: 100 }],
+      });
+      expect(value.image).to.deep.equal({ url: 'https://cdn.example/i.jpg', alt: '' });
+      expect(value.body).to.deep.equal([
+        { type: 'image', image: { url: 'https://cdn.example/b.jpg', alt: '' } },
+      ]);
+      expect(dropped).to.deep.equal([
+        'body[0]: width and height (aspect ratio over 50:1)',
+        'image: width and height (aspect ratio over 50:1)',
+      ]);
+      const panorama = read({
+        headline: 'H',
+        image: { url: 'https://cdn.example/p.jpg', width: 5000, height: 100 },
+      }).value.image;
+      expect([panorama?.width, panorama?.height]).to.deep.equal([5000, 100]);
+    });
+  });
+
+  describe('options', () => {
+    it('works without options: relative URLs have no base and are dropped', () => {
+      const { value, dropped } = normalizeArticle({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        url: 'story/',
+        image: 'https://cdn.example/i.jpg',
+        author: { name: 'A', url: '/a' },
+      });
+      expect(value.url).to.equal(undefined);
+      expect(value.image?.url).to.equal('https://cdn.example/i.jpg');
+      expect(value.authors).to.deep.equal([{ name: 'A' }]);
+      expect(dropped).to.deep.equal(['author.url: not a safe URL', 'url: not a safe URL']);
+    });
+  });
+
   describe('safety', () => {
+    it('quotes no raw content in dropped entries', () => {
+      const { dropped } = read({
+        '@type': 'NewsArticle',
+        headline: 'H',
+        body: [
+          { type: '<img src=x onerror=alert(1)>' },
+          { type: 'evil\u202e\u0000"type"\nwith `marks` & a very long tail that goes on and on' },
+          { type: 'x'.repeat(100_000) },
+        ],
+      });
+      expect(dropped).to.deep.equal([
+        'body[0]: unknown block type "img src=x onerror=alert(1)"',
+        'body[1]: unknown block type "eviltype with marks a very long tail tha…"',
+        `body[2]: unknown block type "${'x'.repeat(40)}…"`,
+      ]);
+    });
+
     const vectors = [
       'java\tscript:alert(1)',
       ' JAVASCRIPT:alert(1)',
@@ -758,14 +977,15 @@ describe('normalizeArticle', () => {
       expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
     });
 
-    it('keeps markup in plain-text fields as text for the templates to escape', () => {
+    it('keeps only the text of markup in plain-text fields', () => {
       const { value } = read({
         '@type': 'NewsArticle',
-        headline: '<img src=x onerror=alert(1)>',
-        author: '<script>alert(1)</script>',
+        headline: 'Breaking <img src=x onerror=alert(1)>news',
+        author: '<script>alert(1)</script>Jane',
       });
-      expect(value.headline).to.equal('<img src=x onerror=alert(1)>');
-      expect(value.authors).to.deep.equal([{ name: '<script>alert(1)</script>' }]);
+      // Markup is dropped to its text; the templates bind what is left as text.
+      expect(value.headline).to.equal('Breaking news');
+      expect(value.authors).to.deep.equal([{ name: 'Jane' }]);
     });
   });
 });

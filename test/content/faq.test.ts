@@ -467,3 +467,25 @@ describe('normalizeFaq: shapes publishers write', () => {
     expect(read?.answer.html).to.equal('نعم، هذا جواب.');
   });
 });
+
+describe('normalizeFaq caps', () => {
+  it('drops an answer with more elements than a field may hold, keeping the others', () => {
+    const huge = '<b>x</b>'.repeat(10_001);
+    const { value, dropped } = normalizeFaq([
+      { question: 'Huge?', answer: huge },
+      { question: 'Small?', answer: '<b>Yes</b>' },
+    ]);
+    expect(value.items.map((item) => item.question)).to.deep.equal(['Small?']);
+    expect(dropped).to.deep.equal(['[0]: answer has more than 10000 elements']);
+  });
+
+  it('refuses an FAQ that would render too many elements, with TOO_LARGE', () => {
+    const items = Array.from({ length: 3_000 }, (_, i) => ({
+      question: `Question ${i}?`,
+      answer: '<p><b>a</b> <i>b</i> <em>c</em></p>',
+    }));
+    const error = thrown(() => normalizeFaq(items));
+    expect(error.code).to.equal('TOO_LARGE');
+    expect(normalizeFaq(items.slice(0, 1_000)).value.items).to.have.length(1_000);
+  });
+});

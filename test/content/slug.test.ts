@@ -146,4 +146,44 @@ describe('assignIds', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives the ids the search from -2 for every repeat gave (property)', () => {
+    // The former algorithm, quadratic for many repeats: the reference for the linear one.
+    const searchEachTime = (bases: readonly string[]) => {
+      const reserved = new Set(bases);
+      const used = new Set<string>();
+      return bases.map((base) => {
+        let id = base;
+        if (used.has(id)) {
+          let n = 2;
+          while (used.has(`${base}-${n}`) || reserved.has(`${base}-${n}`)) n++;
+          id = `${base}-${n}`;
+        }
+        used.add(id);
+        return id;
+      });
+    };
+    const id = fc.constantFrom('a', 'a-2', 'a-3', 'a-2-2', 'a-10', 'b', 'b-2', 'question-2');
+    const question = fc.constantFrom('A', 'a 2', 'a-3', 'B', 'Что?', '弾道', 'Question 3');
+    const item = fc.record({ id, question }, { requiredKeys: ['question'] });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), (items) => {
+        const bases = assignIds(items.map((entry) => ({ question: entry.question, id: entry.id })));
+        const expected = searchEachTime(
+          items.map((entry) => entry.id ?? (slugify(entry.question) || 'question')),
+        );
+        expect(bases).to.deep.equal(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('numbers 20,000 equal or empty-slug questions in order', () => {
+    const same = assignIds(Array.from({ length: 20_000 }, () => ({ question: 'Same?' })));
+    expect(same.slice(0, 3)).to.deep.equal(['same', 'same-2', 'same-3']);
+    expect(same.at(-1)).to.equal('same-20000');
+    const greek = assignIds(Array.from({ length: 20_000 }, () => ({ question: 'Τι;' })));
+    expect(greek.at(-1)).to.equal('question-20000');
+    expect(new Set(greek).size).to.equal(20_000);
+  });
 });
