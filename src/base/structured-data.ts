@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { jsonLdText } from '../content/json-ld.js';
 import type { Faq } from '../content/types.js';
-import { hasMarkup, renderRichText } from '../rich-text/sanitize.js';
+import { hasMarkup, renderRichTextHtml } from '../rich-text/sanitize.js';
 import { GENERATED } from './content-source.js';
 import { trustedScript } from './trusted-types.js';
 
@@ -68,14 +68,11 @@ export class StructuredDataController implements ReactiveController {
  * with markup, as rendering does.
  */
 export function withSanitizedAnswers(faq: Faq, level: number): Faq {
-  const container = document.createElement('div');
   return {
     ...faq,
     items: faq.items.map((item) => {
       if (!hasMarkup(item.answer.html)) return item;
-      container.replaceChildren(renderRichText(item.answer, level));
-      // Reading the serialization of nodes the sanitizer made: never written back as HTML.
-      return { ...item, answer: { ...item.answer, html: container.innerHTML } };
+      return { ...item, answer: { ...item.answer, html: renderRichTextHtml(item.answer, level) } };
     }),
   };
 }

@@ -235,3 +235,15 @@ function collectText(root: Node, parts: string[]): void {
     node = current.nextSibling;
   }
 }
+
+/**
+ * The sanitized HTML of rich text, as `renderRichText` renders it (for publishing it, as
+ * structured data does). Throws like renderRichText before the sanitizer is loaded.
+ */
+export function renderRichTextHtml(text: RichText, headingBase: number): string {
+  if (!hasMarkup(text.html)) return text.html;
+  const container = document.createElement('div');
+  container.append(renderRichText(text, headingBase));
+  // Reading the serialization of nodes the sanitizer made; nothing is parsed here.
+  return container.innerHTML;
+}
