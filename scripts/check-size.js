@@ -7,14 +7,16 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
- * Budgets in gzip bytes: today's sizes with a little headroom, so growth fails the build.
- * The goal for the ES module is 12 KiB with Lit inside (issue 6); bench/results.md reports
- * against it.
+ * Budgets in gzip bytes: today's sizes with a little headroom, so growth fails the build. Round
+ * two added the publishers' JSON-LD pipeline (entities, dates, repair: about 3.4 KB), the linear
+ * scanners and caps (about 1.8 KB) and localized errors; issue 14 (bytes per page) replaces
+ * these whole-bundle budgets with per-page scenarios. The IIFE inlines the lazy chunks.
  */
 export const budgets = {
-  'dist/news-elements.js': 27 * 1024,
-  'dist/news-elements.iife.js': 39 * 1024,
+  'dist/news-elements.js': 35 * 1024,
+  'dist/news-elements.iife.js': 55 * 1024,
   'dist/chunks/purify-*.js': 12 * 1024,
+  'dist/chunks/entity-table-*.js': 9 * 1024,
 };
 
 /** Raw, gzip (level 9) and brotli (quality 11) sizes of some bytes. */
