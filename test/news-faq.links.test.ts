@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { NewsFaq } from '../src/index.js';
 import {
   answerOf,
@@ -107,6 +107,79 @@ describe('<news-faq>', () => {
         scrolls.restore();
       }
     });
+  });
+
+  describe("ids in someone else's page", () => {
+    it("never takes an id the page already has, so the page's own anchors keep working", async () => {
+      const page = fixtureSync<HTMLDivElement>(
+        html`<div><h2 id="contact">The page's contact section</h2></div>`,
+      );
+      const el = document.createElement('news-faq');
+      el.content = [
+        { question: 'Contact', answer: 'Write to us.' },
+        { id: 'hours', question: 'Hours?', answer: 'Nine to five.' },
+      ];
+      const loaded = nextEvent(el, 'news-load');
+      page.append(el);
+      await loaded;
+      await el.updateComplete;
+      const ids = questions(el).map((button) => button.parentElement?.id);
+      expect(ids).to.deep.equal(['contact-2', 'hours']);
+      // The page's link to #contact is the page's: the FAQ stays as it is.
+      location.hash = 'contact';
+      await new Promise((resolve) =>
+        window.addEventListener('hashchange', resolve, { once: true }),
+      );
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal([false, false]);
+      location.hash = 'contact-2';
+      await new Promise((resolve) =>
+        window.addEventListener('hashchange', resolve, { once: true }),
+      );
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal([true, false]);
+    });
+
+    it('keeps an explicit id even when the page has it', async () => {
+      fixtureSync<HTMLDivElement>(html`<div><p id="refunds">Elsewhere</p></div>`);
+      const el = await faqFixture(
+        html`<news-faq
+          .content=${[{ id: 'refunds', question: 'Refunds?', answer: 'Yes.' }]}
+        ></news-faq>`,
+      );
+      expect(questions(el)[0]?.parentElement?.id).to.equal('refunds');
+    });
+
+    for (const id of ['50%-off', '100%25', '#hash', '2024-plan', 'café']) {
+      it(`opens the question with id ${id} from the link it copies`, async () => {
+        const written: string[] = [];
+        const restore = stubClipboard({
+          writeText: (text: string) => {
+            written.push(text);
+            return Promise.resolve();
+          },
+        });
+        try {
+          const content = [
+            { id: 'other', question: 'Other?', answer: 'No.' },
+            { id, question: 'This one?', answer: 'Yes.' },
+          ];
+          let el = await faqFixture(html`<news-faq .content=${content}></news-faq>`);
+          el.toggle(1, true);
+          await el.updateComplete;
+          const button = answerOf(el, questions(el)[1]!).querySelector('button')!;
+          button.click();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          expect(written.length).to.equal(1);
+          // The copied link, opened: only its fragment differs from this page's URL.
+          history.replaceState(history.state, '', new URL(written[0]!).hash);
+          el = await faqFixture(html`<news-faq .content=${content}></news-faq>`);
+          expect(expanded(el)).to.deep.equal([false, true]);
+        } finally {
+          restore();
+        }
+      });
+    }
   });
 
   describe('copy link', () => {

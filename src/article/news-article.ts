@@ -81,7 +81,7 @@ export class NewsArticle extends NewsContentElement<Article, ArticleInput> {
   #bodyContext?: BodyContext;
 
   protected override normalizeContent(data: unknown, baseUrl: string): Normalized<Article> {
-    return normalizeArticle(data, { baseUrl });
+    return normalizeArticle(data, { baseUrl, isTakenId: this.isTakenId });
   }
 
   /** Loads the sanitizer for rich text, FAQ answers included (its `<news-faq>` needs it too). */

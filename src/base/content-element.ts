@@ -153,6 +153,15 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
   /** The JSON-LD object to publish with `structured-data`. */
   protected abstract structuredDataFor(value: T): Record<string, unknown>;
 
+  /**
+   * Whether the page (the element's document or shadow root) already has an element with this
+   * id: ids made from question text avoid those, so the page's own anchors keep working.
+   */
+  protected readonly isTakenId = (id: string): boolean => {
+    const root = this.getRootNode() as Partial<NonElementParentNode>;
+    return typeof root.getElementById === 'function' && root.getElementById(id) !== null;
+  };
+
   /** The locale for labels and dates: `locale`, the nearest `lang` (across shadow roots), the browser. */
   protected get effectiveLocale(): string {
     return this.locale || nearestLang(this) || navigator.language || 'en';

@@ -69,6 +69,7 @@ interface Context {
   readonly index: NodeIndex;
   readonly dropped: string[];
   faqs: number;
+  readonly isTakenId?: ((id: string) => boolean) | undefined;
 }
 
 const resolve = (value: unknown, ctx: Context) => deref(value, ctx.index, ctx.baseUrl);
@@ -270,7 +271,7 @@ function paragraphs(body: string, ctx: Context): Block[] {
 
 /**
  * Normalizes an FAQ in `hasPart` or a body block; an invalid one is dropped and listed, and so
- * is one past MAX_FAQS_PER_ARTICLE, and an answer over the element cap.
+ * is one past MAX_FAQS_PER_ARTICLE (normalizeFaqIn drops an answer over the element cap).
  */
 function readFaq(value: unknown, path: string, ctx: Context): Faq | undefined {
   if (ctx.faqs >= MAX_FAQS_PER_ARTICLE) {
@@ -278,14 +279,10 @@ function readFaq(value: unknown, path: string, ctx: Context): Faq | undefined {
     return undefined;
   }
   try {
-    const { value: faq, dropped } = normalizeFaqIn(value, ctx.baseUrl, ctx.index);
+    const { value: faq, dropped } = normalizeFaqIn(value, ctx.baseUrl, ctx.index, ctx.isTakenId);
     ctx.dropped.push(...dropped.map((reason) => joinPath(path, reason)));
-    const items = faq.items.filter((item, i) =>
-      withinCap(item.answer.html, `${path}: answer ${i + 1}`, ctx),
-    );
-    if (items.length === 0) return undefined;
     ctx.faqs++;
-    return items.length === faq.items.length ? faq : compact({ ...faq, items });
+    return faq;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     ctx.dropped.push(`${path}: ${error.message}`);
@@ -431,6 +428,7 @@ export function normalizeArticle(data: unknown, options?: NormalizeOptions): Nor
     index: indexNodes(graphNodes(data), baseUrl),
     dropped: [],
     faqs: 0,
+    isTakenId: options?.isTakenId,
   };
 
   const headline = text(node['headline']) ?? text(node['name']);

@@ -19,6 +19,11 @@ import { ContentError, type Faq, type Normalized, type RichText } from './types.
 export interface NormalizeOptions {
   /** Base for relative URLs and `@id`s: the document's URL (the page, or the `src` fetched). */
   readonly baseUrl: string;
+  /**
+   * Whether the page already uses an id: ids made from a question's text avoid those, so the
+   * page's own anchors (`#contact`) keep working. Explicit ids and `@id` fragments are kept.
+   */
+  readonly isTakenId?: (id: string) => boolean;
 }
 
 /** Options when none are given: no base, so relative URLs and `@id`s are not resolved. */
@@ -133,14 +138,20 @@ function locate(data: unknown): Located | undefined {
  * or no valid item. Without options there is no base URL: relative `@id`s compare as written.
  */
 export function normalizeFaq(data: unknown, options: NormalizeOptions = NO_BASE): Normalized<Faq> {
-  return normalizeFaqIn(data, options.baseUrl, indexNodes(graphNodes(data), options.baseUrl));
+  const index = indexNodes(graphNodes(data), options.baseUrl);
+  return normalizeFaqIn(data, options.baseUrl, index, options.isTakenId);
 }
 
 /**
  * normalizeFaq for an FAQ inside a larger document (an article's `hasPart` or body block), whose
  * `@id` references point into that document's `@graph`.
  */
-export function normalizeFaqIn(data: unknown, baseUrl: string, index: NodeIndex): Normalized<Faq> {
+export function normalizeFaqIn(
+  data: unknown,
+  baseUrl: string,
+  index: NodeIndex,
+  isTakenId?: (id: string) => boolean,
+): Normalized<Faq> {
   const located = locate(data);
   if (located === undefined) {
     throw new ContentError('INVALID_CONTENT', 'No FAQ was found in the content.');
@@ -172,7 +183,7 @@ export function normalizeFaqIn(data: unknown, baseUrl: string, index: NodeIndex)
   if (entries.length === 0) {
     throw new ContentError('INVALID_CONTENT', 'The FAQ has no valid questions.', dropped);
   }
-  const ids = assignIds(entries);
+  const ids = assignIds(entries, isTakenId);
   const items = entries.map((entry, i) => ({
     id: ids[i] ?? '',
     question: entry.question,

@@ -48,13 +48,16 @@ function fragment(atId: string): string {
   }
 }
 
-function baseId(item: { id?: string; atId?: string; question: string }): string {
-  if (item.id !== undefined && isValidToken(item.id)) return item.id;
+function baseId(item: { id?: string; atId?: string; question: string }): {
+  id: string;
+  fromText: boolean;
+} {
+  if (item.id !== undefined && isValidToken(item.id)) return { id: item.id, fromText: false };
   if (item.atId !== undefined) {
     const fromAtId = fragment(item.atId);
-    if (isValidToken(fromAtId)) return fromAtId;
+    if (isValidToken(fromAtId)) return { id: fromAtId, fromText: false };
   }
-  return slugify(item.question) || 'question';
+  return { id: slugify(item.question) || 'question', fromText: true };
 }
 
 /**
@@ -69,16 +72,20 @@ function baseId(item: { id?: string; atId?: string; question: string }): string 
  */
 export function assignIds(
   items: readonly { id?: string; atId?: string; question: string }[],
+  isTaken: (id: string) => boolean = () => false,
 ): string[] {
   const bases = items.map(baseId);
-  const reserved = new Set(bases);
+  const reserved = new Set(bases.map(({ id }) => id));
   const used = new Set<string>();
   const lastSuffix = new Map<string, number>();
-  return bases.map((base) => {
+  return bases.map(({ id: base, fromText }) => {
+    // An id made from the question avoids ids the page already has (its own `#contact`);
+    // an explicit id or `@id` fragment is the publisher's choice and kept.
+    const taken = (id: string) => used.has(id) || (fromText && isTaken(id));
     let id = base;
-    if (used.has(id)) {
+    if (taken(id)) {
       let n = (lastSuffix.get(base) ?? 1) + 1;
-      while (used.has(`${base}-${n}`) || reserved.has(`${base}-${n}`)) n++;
+      while (taken(`${base}-${n}`) || reserved.has(`${base}-${n}`)) n++;
       lastSuffix.set(base, n);
       id = `${base}-${n}`;
     }

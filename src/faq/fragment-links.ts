@@ -3,19 +3,24 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** How long "Link copied" stays visible. */
 export const COPIED_MS = 3000;
 
-/** The decoded URL fragment of the page, without `#`. */
-export function currentFragment(): string {
+/**
+ * The ids the page's URL fragment may name: the fragment decoded, and as written (an id may hold
+ * a `%` that is no escape, `50%-off`, or one that is, `100%25`); none when there is no fragment.
+ */
+export function fragmentIds(): string[] {
   const raw = location.hash.slice(1);
+  if (!raw) return [];
   try {
-    return decodeURIComponent(raw);
+    const decoded = decodeURIComponent(raw);
+    return decoded === raw ? [raw] : [decoded, raw];
   } catch {
-    return raw; // a stray `%`: compare the fragment as written
+    return [raw]; // a stray `%`: compare the fragment as written
   }
 }
 
 /** What the element supplies. */
 export interface FragmentLinksOptions {
-  /** Opens the question with this id (source `hash`); false when there is none. */
+  /** Opens the question with this id (source `hash`); false when there is none (nothing changes). */
   open(id: string): boolean;
   /** The element to scroll into view for a question id (its heading), once rendered. */
   target(id: string): Element | undefined;
@@ -77,7 +82,8 @@ export class FragmentLinksController implements ReactiveController {
   /** Copies the link to a question. */
   async copy(id: string): Promise<void> {
     const url = new URL(location.href);
-    url.hash = id;
+    // With its own `#`: the setter drops one leading `#`, and an id may begin with `#`.
+    url.hash = `#${id}`;
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url.href);
@@ -97,8 +103,8 @@ export class FragmentLinksController implements ReactiveController {
   }
 
   #openFragment(): void {
-    const id = currentFragment();
-    if (!id || !this.#options.open(id)) return;
+    const id = fragmentIds().find((candidate) => this.#options.open(candidate));
+    if (id === undefined) return;
     this.#scrollTo = id;
     // Make sure an update runs to scroll, even when the question was open already.
     this.#host.requestUpdate();

@@ -183,7 +183,7 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
 
   /** Normalizes FAQPage JSON, `@graph` documents or the `[{question, answer, id?}]` shorthand. */
   protected override normalizeContent(data: unknown, baseUrl: string): Normalized<Faq> {
-    return normalizeFaq(data, { baseUrl });
+    return normalizeFaq(data, { baseUrl, isTakenId: this.isTakenId });
   }
 
   /** Loads the sanitizer when an answer has markup, so that rendering can stay synchronous. */

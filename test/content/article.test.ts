@@ -792,7 +792,7 @@ describe('normalizeArticle', () => {
         },
       });
       expect(value.faq?.items.map((item) => item.question)).to.deep.equal(['Small?']);
-      expect(dropped).to.deep.equal(['hasPart: answer 1: rich text over 10000 elements']);
+      expect(dropped).to.deep.equal(['hasPart.mainEntity[0]: answer has more than 10000 elements']);
     });
 
     it('refuses an article over 20,000 elements with TOO_LARGE', () => {

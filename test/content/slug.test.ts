@@ -187,3 +187,31 @@ describe('assignIds', () => {
     expect(new Set(greek).size).to.equal(20_000);
   });
 });
+
+describe('assignIds and the page', () => {
+  it('avoids ids the page has for ids made from text, and keeps explicit ones', () => {
+    const page = new Set(['contact', 'contact-2', 'refunds']);
+    const ids = assignIds(
+      [
+        { question: 'Contact' },
+        { question: 'Contact' },
+        { id: 'refunds', question: 'Refunds?' },
+        { question: 'Hours' },
+      ],
+      (id) => page.has(id),
+    );
+    expect(ids).to.deep.equal(['contact-3', 'contact-4', 'refunds', 'hours']);
+    // Stable: the same page and content give the same ids.
+    expect(
+      assignIds(
+        [
+          { question: 'Contact' },
+          { question: 'Contact' },
+          { id: 'refunds', question: 'Refunds?' },
+          { question: 'Hours' },
+        ],
+        (id) => page.has(id),
+      ),
+    ).to.deep.equal(ids);
+  });
+});
