@@ -34,6 +34,18 @@ function stubClipboard(value: unknown): () => void {
   };
 }
 
+/** A clipboard that records what is written to it. */
+function recordClipboard(): { written: string[]; restore: () => void } {
+  const written: string[] = [];
+  const restore = stubClipboard({
+    writeText: (text: string) => {
+      written.push(text);
+      return Promise.resolve();
+    },
+  });
+  return { written, restore };
+}
+
 const pageWithoutHash = () => location.href.split('#')[0]!;
 
 describe('<news-faq>', () => {
@@ -152,13 +164,7 @@ describe('<news-faq>', () => {
 
     for (const id of ['50%-off', '100%25', '#hash', '2024-plan', 'café']) {
       it(`opens the question with id ${id} from the link it copies`, async () => {
-        const written: string[] = [];
-        const restore = stubClipboard({
-          writeText: (text: string) => {
-            written.push(text);
-            return Promise.resolve();
-          },
-        });
+        const { written, restore } = recordClipboard();
         try {
           const content = [
             { id: 'other', question: 'Other?', answer: 'No.' },
@@ -184,13 +190,7 @@ describe('<news-faq>', () => {
 
   describe('copy link', () => {
     it('copies the page URL with the question fragment and says so', async () => {
-      const written: string[] = [];
-      const restore = stubClipboard({
-        writeText: (text: string) => {
-          written.push(text);
-          return Promise.resolve();
-        },
-      });
+      const { written, restore } = recordClipboard();
       try {
         const el = await faqFixture();
         el.toggle(1, true);
