@@ -3,57 +3,30 @@
  * regular expressions they replace backtracked on long runs of one character (dots, dashes,
  * spaces, `<`, emoji): 64 KB of dots took seconds, 1 MB minutes.
  */
+import { tags } from './tags.js';
 
 /** Tags that make `articleBody` HTML when they open and close (SPEC section 2's allowlist). */
 const PAIRED_TAGS = new Set([
   'p', 'ol', 'ul', 'li', 'a', 'b', 'strong', 'i', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
 ]); // prettier-ignore
-/** Longest name in PAIRED_TAGS and `br`: longer names need not be read. */
-const LONGEST_TAG = 6;
-
 const LT = 0x3c; // <
-const GT = 0x3e; // >
-const SLASH = 0x2f; // /
 const AMP = 0x26; // &
 
-/** ASCII letters and digits: the characters of a tag name. */
+/** ASCII letters and digits. */
 function isNameChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-}
-
-/** White space an HTML tag may hold after its name: tab, LF, FF, CR, space. */
-function isTagSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
 }
 
 /**
  * Whether `articleBody` (schema.org Text) is HTML: it holds a `<br>` or an allowed tag that is
  * opened and later closed (`<p>…</p>`, `<a href="…">…</a>`). Anything else, `If a<b and b>c`
- * included, is text. One pass; each `>` is searched for at most once.
+ * included, is text. One pass over the text (tags.ts).
  */
 export function isHtmlBody(body: string): boolean {
   const opened = new Set<string>();
-  // The first `>` at or after the last search, -2 before any search, -1 when there is none left:
-  // searches start past the previous one, so all of them together read the text once.
-  let gt = -2;
-  let lt = body.indexOf('<');
-  while (lt >= 0) {
-    const start = lt;
-    lt = body.indexOf('<', start + 1);
-    const closing = body.charCodeAt(start + 1) === SLASH;
-    const nameStart = closing ? start + 2 : start + 1;
-    let nameEnd = nameStart;
-    while (nameEnd - nameStart <= LONGEST_TAG && isNameChar(body.charCodeAt(nameEnd))) nameEnd++;
-    if (nameEnd === nameStart) continue; // `<` as text: `a < b`, `<<`
-    const name = body.slice(nameStart, nameEnd).toLowerCase();
-    if (name !== 'br' && !PAIRED_TAGS.has(name)) continue;
-    const after = body.charCodeAt(nameEnd);
-    if (after !== GT && after !== SLASH && !isTagSpace(after)) continue;
-    if (gt !== -1 && gt < nameEnd) gt = body.indexOf('>', nameEnd);
-    if (gt === -1) return false;
-    // The tag must end before the next `<`; otherwise `<b` was text (`a<b and <c>`).
-    if (lt >= 0 && lt < gt) continue;
+  for (const { name, closing } of tags(body)) {
     if (name === 'br') return true;
+    if (!PAIRED_TAGS.has(name)) continue;
     if (!closing) opened.add(name);
     else if (opened.has(name)) return true;
   }

@@ -4,6 +4,7 @@
  * all by scanning the string once, without parsing it as HTML or creating a node.
  */
 import { decodeEntities } from './entities.js';
+import { tags } from './tags.js';
 
 /** Tags after which words of the text would otherwise run together. */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -94,33 +95,16 @@ const VOID_TAGS: ReadonlySet<string> = new Set([
  * Whether text holds HTML rather than text that happens to contain `<`: a comment, a void
  * element's tag (`<br>`, `<img ...>`), a tag with an attribute value (`<a href="...">`,
  * `<svg onload=...>`), or a tag that is opened and later closed (`<p>...</p>`). So
- * "If a<b and b>c then a<c" is text and keeps every word. One pass: each `>` is looked for once.
+ * "If a<b and b>c then a<c" is text and keeps every word. One pass over the text (tags.ts).
  */
 export function looksLikeMarkup(text: string): boolean {
+  const comment = text.indexOf('<!--');
+  if (comment !== -1 && comment + 4 <= text.lastIndexOf('-->')) return true;
   const opened = new Set<string>();
-  const lastCommentEnd = text.lastIndexOf('-->');
-  let gt = -2; // the first `>` at or after the last search; -1 when there is none left
-  let lt = text.indexOf('<');
-  while (lt >= 0) {
-    const start = lt;
-    lt = text.indexOf('<', start + 1);
-    if (text.startsWith('<!--', start) && start + 4 <= lastCommentEnd) return true;
-    const name = tagName(text, start);
-    if (!name) continue;
-    const closing = text.charCodeAt(start + 1) === 0x2f;
-    const nameEnd = start + (closing ? 2 : 1) + name.length;
-    const after = text.charCodeAt(nameEnd);
-    // After the name: `>`, `/` or white space, or it was no tag (`<3`, `<b-a`... is one name).
-    if (!(after === 0x3e || after === 0x2f || after === 0x20 || (after >= 0x09 && after <= 0x0d))) {
-      continue;
-    }
-    if (gt !== -1 && gt < nameEnd) gt = text.indexOf('>', nameEnd);
-    if (gt === -1) return false;
-    // The tag must end before the next `<`; otherwise `<b` was text (`a<b and <c>`).
-    if (lt >= 0 && lt < gt) continue;
+  for (const { name, closing, nameEnd, end } of tags(text)) {
     if (closing) {
       if (opened.has(name)) return true;
-    } else if (VOID_TAGS.has(name) || text.slice(nameEnd, gt).includes('=')) {
+    } else if (VOID_TAGS.has(name) || text.slice(nameEnd, end).includes('=')) {
       return true;
     } else {
       opened.add(name);

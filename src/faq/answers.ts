@@ -68,11 +68,6 @@ export class AnswerNodes {
     }
   }
 
-  /** How many answer nodes hold marks (for tests of the bookkeeping). */
-  get markedCount(): number {
-    return this.#markedCount;
-  }
-
   #fill(entry: Entry, item: FaqItem, level: number): void {
     const { html } = item.answer;
     entry.node.className = hasMarkup(html) ? 'answer-body' : 'answer-body plain';

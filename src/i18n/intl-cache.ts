@@ -1,8 +1,8 @@
 /**
- * A bounded cache of `Intl` formatters. Building a formatter loads locale data and costs far
- * more than using one, so each is made once per key; the cache keeps the most recently used
- * (as github/relative-time-element's intl-cache does), so a page that cycles through many
- * locales or time zones cannot grow it without bound.
+ * A bounded cache of `Intl` formatters (and the label sets built on them). Building a formatter
+ * loads locale data and costs far more than using one, so each is made once per key; the cache
+ * keeps the most recently used (as github/relative-time-element's intl-cache does), so a page
+ * that cycles through many locales or time zones cannot grow it without bound.
  */
 
 /** Formatters kept at most: a page uses a handful; an editor previewing locales a few dozen. */

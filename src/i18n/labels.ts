@@ -232,24 +232,20 @@ function plural(locale: string, forms: Plural): (count: number) => string {
   };
 }
 
-/** Built label sets by locale: the same object for the same locale, so renders can compare. */
-const built = new Map<string, Labels>();
-
 /**
  * The labels for a BCP 47 locale, matched on its language subtag (`de-AT` -> German), English
- * when the language has no table. `overrides` replace single labels: only its own properties of
- * the right kind count, so `{results: undefined}` or a polluted `Object.prototype` change nothing.
+ * when the language has no table; built once per locale (in the bounded cache the formatters
+ * share), so renders get the same object. `overrides` replace single labels: only its own
+ * properties of the right kind count, so `{results: undefined}` or a polluted `Object.prototype`
+ * change nothing.
  */
 export function labelsFor(locale: string, overrides?: Partial<Labels> | null): Labels {
   const tag = safeLocale(locale);
-  let base = built.get(tag);
-  if (!base) {
+  const base = cachedFormat(`labels|${tag}`, (): Labels => {
     const language = languageOf(tag);
     const table = (Object.hasOwn(TABLES, language) && TABLES[language]) || en;
-    base = { ...table, results: plural(tag, table.results) };
-    if (built.size > 64) built.clear();
-    built.set(tag, base);
-  }
+    return { ...table, results: plural(tag, table.results) };
+  });
   if (!overrides) return base;
   let result: Labels | undefined;
   for (const key of Object.keys(base) as (keyof Labels)[]) {
