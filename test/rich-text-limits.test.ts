@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalizeArticle } from '../src/content/article.js';
 import { loadSanitizer, renderRichText, richTextToPlain } from '../src/rich-text/sanitize.js';
+import { fastest as fastestRun } from './fixtures/timing.js';
 
 const MB = 1 << 20;
 /** Generous: a busy 2-core machine must not fail it; the old code was 100 times off or threw. */
@@ -19,15 +20,11 @@ const prose = fill(
 
 /** Renders and extracts the text, as an element and its search do: the fastest of three runs. */
 function fastest(html: string): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
+  return fastestRun(() => {
     const div = document.createElement('div');
     div.append(renderRichText({ html }, 2));
     richTextToPlain({ html }, 2);
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
+  });
 }
 
 describe('rich text: time linear in the input', function () {

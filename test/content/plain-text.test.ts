@@ -4,17 +4,7 @@ import { html, render } from 'lit';
 import { loadEntityTable } from '../../src/content/entities.js';
 import { looksLikeMarkup, plainText, stripTags } from '../../src/content/plain-text.js';
 import { text } from '../../src/content/schema.js';
-
-/** The best of three runs of `run`, in ms, so one pause of a busy machine does not count. */
-function best(run: () => unknown): number {
-  let fastest = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
-}
+import { fastest as best } from '../fixtures/timing.js';
 
 /** Output never holds a `<` that opens tag syntax with a `>` after it. */
 const TAG = /<[A-Za-z/!?][^>]*>/;
