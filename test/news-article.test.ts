@@ -1,3 +1,4 @@
+import { shadow } from './fixtures/news-faq-helpers.js';
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsArticle, NewsFaq } from '../src/index.js';
@@ -22,9 +23,9 @@ const textOf = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
+  shadow(el).querySelector<E>(selector);
 const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
-  Array.from(el.shadowRoot!.querySelectorAll<E>(selector));
+  shadow(el).querySelectorAll<E>(selector);
 
 /** A small article; `extra` overrides or adds fields. */
 const article = (extra: Json = {}): Json => ({
@@ -683,7 +684,7 @@ describe('<news-article>', () => {
         </news-article>`,
       );
       const assigned = () =>
-        $$<HTMLSlotElement>(el, 'slot').map((slot) =>
+        $$<HTMLSlotElement>(el, 'slot[name="before"], slot[name="after"]').map((slot) =>
           slot
             .assignedNodes()
             .map((node) => node.textContent)

@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { ifDefined } from 'lit-html/directives/if-defined.js';
 import type { Article, Image, Party } from '../content/types.js';
 import { bylineParts, formatDate, formatReadingTime } from '../i18n/format.js';
 import type { ArticleLabels } from '../i18n/labels.js';
@@ -16,6 +16,8 @@ export interface WordsContext {
   readonly locale: string;
   readonly labels: ArticleLabels;
   readonly labelLang: LabelLanguage;
+  /** The time zone for dates; the reader's own when undefined. */
+  readonly timeZone?: string | undefined;
 }
 
 /** Marks the element's own words with their language when it differs from the content's. */
@@ -75,8 +77,8 @@ export function renderMeta(
 ): TemplateResult | typeof nothing {
   const { locale, labels, labelLang } = context;
   const { datePublished: published, dateModified: modified } = article;
-  const publishedText = published ? formatDate(published, locale) : '';
-  const modifiedText = modified ? formatDate(modified, locale) : '';
+  const publishedText = published ? formatDate(published, locale, context.timeZone) : '';
+  const modifiedText = modified ? formatDate(modified, locale, context.timeZone) : '';
   // An update is worth a mention only when a reader would see a different date or time.
   const showModified =
     modified && modifiedText !== publishedText && (!published || modified.time >= published.time);
@@ -145,15 +147,10 @@ export function renderFigure(image: Image, labels: Pick<ArticleLabels, 'photo'>)
 export function renderTopics(keywords: readonly string[], context: WordsContext): TemplateResult {
   const { labelLang } = context;
   return html`<div class="topics">
-    <p
-      class="topics-label"
-      id="topics-label"
-      lang=${ifDefined(labelLang.lang)}
-      dir=${ifDefined(labelLang.dir)}
-    >
+    <p class="topics-label" lang=${ifDefined(labelLang.lang)} dir=${ifDefined(labelLang.dir)}>
       ${context.labels.topics}
     </p>
-    <ul aria-labelledby="topics-label">
+    <ul aria-label=${context.labels.topics}>
       ${keywords.map((keyword) => html`<li>${keyword}</li>`)}
     </ul>
   </div>`;

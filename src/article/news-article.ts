@@ -1,28 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { CONTENT_ATTRIBUTE } from '../base/light-dom.js';
 import { property } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles } from '../base/base.styles.js';
 import { NewsContentElement } from '../base/content-element.js';
-import { clampHeadingLevel, heading } from '../base/heading.js';
+import { clampHeadingLevel } from '../base/heading.js';
 import { withSanitizedAnswers } from '../base/structured-data.js';
-import { reuseView } from '../base/reuse.js';
 import { normalizeArticle } from '../content/article.js';
 import { articleJsonLd } from '../content/json-ld.js';
 import type { ArticleInput } from '../content/input.js';
 import type { Article, Normalized } from '../content/types.js';
-import { canonicalLocale, safeLocale, textDirection } from '../i18n/locale.js';
+import { safeLocale } from '../i18n/locale.js';
 import { NewsFaq } from '../faq/news-faq.js';
 import { loadSanitizer, needsSanitizer } from '../rich-text/sanitize.js';
-import { ArticleBody, richTexts, type BodyContext } from './body.js';
-import {
-  labelLanguage,
-  renderByline,
-  renderFigure,
-  renderMeta,
-  renderTopics,
-  type WordsContext,
-} from './header.js';
+import { articleContentCss } from './article-content.styles.js';
+import { ArticleBody, richTexts } from './body.js';
+import { articleAttributes, renderArticleContent, type ArticleOptions } from './content.js';
 import { articleStyles } from './news-article.styles.js';
 
 /**
@@ -77,8 +69,6 @@ export class NewsArticle extends NewsContentElement<Article, ArticleInput> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   readonly #body = new ArticleBody();
-  /** What the body last rendered with: kept while equal, so the body is not rendered again. */
-  #bodyContext?: BodyContext;
 
   protected override normalizeContent(data: unknown, baseUrl: string): Normalized<Article> {
     return normalizeArticle(data, { baseUrl, isTakenId: this.isTakenId });
@@ -96,58 +86,48 @@ export class NewsArticle extends NewsContentElement<Article, ArticleInput> {
     return articleJsonLd(faq ? { ...article, faq: withSanitizedAnswers(faq, level) } : article);
   }
 
+  protected override readonly contentTag = 'article';
+  protected override readonly contentCss = articleContentCss;
+
+  /** The frame: slots and the error; the article itself is light-DOM content. */
   override render(): TemplateResult {
-    const article = this.value;
-    if (!article) {
-      // The slots stay while empty or in error: the publisher's markup around it still shows.
-      return html`<div class="root">
-        <slot name="before"></slot>
-        ${this.error ? this.renderError(this.error) : nothing}
-        <slot name="after"></slot>
-      </div>`;
-    }
-
-    const level = clampHeadingLevel(this.headingLevel, 2);
-    const locale = safeLocale(this.effectiveLocale);
-    const labels = this.currentLabels;
-    // `lang` describes the text: the content's declared language, else an explicit `locale`;
-    // otherwise the page's language is inherited through the shadow root.
-    const contentLang = canonicalLocale(article.inLanguage) ?? canonicalLocale(this.locale);
-    const dir = contentLang && !this.hasAttribute('dir') ? textDirection(contentLang) : undefined;
-    const words: WordsContext = { locale, labels, labelLang: labelLanguage(locale, contentLang) };
-    const context = (this.#bodyContext = reuseView(this.#bodyContext, {
-      level,
-      locale,
-      faqLabel: labels.faq,
-      photoLabel: labels.photo,
-      labelOverrides: this.labels,
-    }));
-
-    return html`<article
-      part="article"
-      class="root"
-      lang=${ifDefined(contentLang)}
-      dir=${ifDefined(dir)}
-      aria-labelledby="headline"
-    >
+    // The slots stay while empty or in error: the publisher's markup around it still shows.
+    return html`<div class="root">
       <slot name="before"></slot>
-      <header>
-        ${article.section ? html`<p class="kicker">${article.section}</p>` : nothing}
-        ${heading(level, article.headline, { part: 'headline', id: 'headline' })}
-        ${article.dek ? html`<p part="dek">${article.dek}</p>` : nothing}
-        ${renderByline(article, words)} ${renderMeta(article, words)}
-      </header>
-      ${article.image ? renderFigure(article.image, labels) : nothing}
-      ${
-        article.body.length
-          ? html`<div part="body">
-              ${guard([article.body, context], () => this.#body.render(article.body, context))}
-            </div>`
-          : nothing
-      }
-      ${article.faq ? this.#body.faq(article.faq, 'faq', context) : nothing}
-      ${article.keywords.length ? renderTopics(article.keywords, words) : nothing}
+      ${this.error ? this.renderError(this.error) : nothing}
+      <slot name="news-content"></slot>
       <slot name="after"></slot>
-    </article>`;
+    </div>`;
+  }
+
+  protected override contentAttributes(article: Article): Record<string, string | undefined> {
+    return articleAttributes(article, this.#options(), this.hasAttribute('dir'));
+  }
+
+  protected override renderContent(article: Article): unknown {
+    return renderArticleContent(article, this.#options(), this.#body);
+  }
+
+  /** Sets embedded FAQs' server output aside while the article adopts its own (see content.ts). */
+  protected override hydrateContent(hydrate: () => void, container: HTMLElement): void {
+    const inner = [...container.querySelectorAll(`news-faq > [${CONTENT_ATTRIBUTE}]`)].map(
+      (node) => [node, node.parentNode] as const,
+    );
+    for (const [node] of inner) node.remove();
+    try {
+      hydrate();
+    } finally {
+      for (const [node, parent] of inner) parent?.appendChild(node);
+    }
+  }
+
+  #options(): ArticleOptions {
+    return {
+      level: clampHeadingLevel(this.headingLevel, 2),
+      locale: safeLocale(this.effectiveLocale),
+      requestedLocale: this.locale,
+      labels: this.currentLabels,
+      labelOverrides: this.labels,
+    };
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ContentError, ContentSource, Normalized } from '../content/types.js';
 import type { NewsEventMap } from '../events.js';
@@ -8,6 +8,18 @@ import { ContentSourceController, GENERATED, type ContentOutcome } from './conte
 import { defineDependencies } from './define.js';
 import { DEFAULT_TIMEOUT_MS } from './fetch-json.js';
 import { StructuredDataController } from './structured-data.js';
+import {
+  adoptContentStyles,
+  createContainer,
+  findContainer,
+  isHydratable,
+} from './light-dom.js';
+
+/** Lit's hydration, loaded only by a page that has server output to adopt. */
+type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
+let hydrateModule: Promise<Hydrate> | undefined;
+const loadHydrate = (): Promise<Hydrate> =>
+  (hydrateModule ??= import('@lit-labs/ssr-client').then((module) => module.hydrate));
 
 /**
  * The frame `<news-article>` and `<news-faq>` share: the attributes both have, the content source
@@ -55,12 +67,23 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
   /** A source whose `news-load` is due once its content has rendered. */
   #loaded?: ContentSource;
 
+  /** The light-DOM container of the content (see light-dom.ts), once there is one. */
+  #container?: HTMLElement;
+  /** Lit's hydrate, while server output waits to be adopted. */
+  #hydrate?: Hydrate | undefined;
+  /** Whether the content pipeline has reported at least once. */
+  #settled = false;
+
   readonly #content = new ContentSourceController<T>(this, {
     src: () => this.src,
     ldFrom: () => this.ldFrom,
     timeoutMs: () => this.srcTimeout,
     normalize: (data, baseUrl) => this.normalizeContent(data, baseUrl),
-    prepare: (value) => this.prepare(value),
+    prepare: async (value) => {
+      const container = this.#serverContainer();
+      const [hydrate] = await Promise.all([container ? loadHydrate() : undefined, this.prepare(value)]);
+      this.#hydrate = hydrate;
+    },
     readMarkup: () => this.readMarkup(),
     isMarkupNode: (node) => this.isMarkupNode(node),
     onComplete: (outcome) => this.#complete(outcome),
@@ -108,6 +131,108 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name !== 'content') super.attributeChangedCallback(name, old, value);
     else if (old !== value) this.#content.setAttribute(value);
+  }
+
+  /** The tag of the content container: `article` for the article, `div` for the FAQ. */
+  protected abstract readonly contentTag: string;
+
+  /** The content's `@scope`d styles (see light-dom.ts). */
+  protected abstract readonly contentCss: string;
+
+  /** The light-DOM template of the content. */
+  protected abstract renderContent(value: T): unknown;
+
+  /** Attributes of the content container for `value` (`undefined`: removed). */
+  protected contentAttributes(_value: T): Record<string, string | undefined> {
+    return {};
+  }
+
+  /** The content container, once the content has rendered. */
+  protected get contentContainer(): HTMLElement | undefined {
+    return this.#container;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptContentStyles(this, this.contentCss);
+  }
+
+  /**
+   * The frame is rendered after whatever the server declared in the shadow root, which is then
+   * removed in the first update: not before, so that it shows until the content is ready.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  /** Server output waits, as it is, for its content: nothing is rendered over it before. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return super.shouldUpdate(changed) && (this.#settled || !this.#serverContainer());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated) this.#removeDeclarativeFrame();
+    super.update(changed);
+    this.#renderLight();
+  }
+
+  /** The container of server output while it waits to be adopted (hydrated), else undefined. */
+  protected get serverContent(): HTMLElement | undefined {
+    return this.#serverContainer();
+  }
+
+  /** The container holding server output not adopted yet, if any. */
+  #serverContainer(): HTMLElement | undefined {
+    if (this.#container) return undefined;
+    const container = findContainer(this);
+    return container && isHydratable(container) ? container : undefined;
+  }
+
+  #removeDeclarativeFrame(): void {
+    const root = this.renderRoot;
+    if (root instanceof ShadowRoot && !('_$litPart$' in root)) root.replaceChildren();
+  }
+
+  /** Renders the content into the light DOM, adopting server output the first time it can. */
+  #renderLight(): void {
+    const value = this.value;
+    if (value === undefined) {
+      if (this.#container) render(nothing, this.#container, { host: this });
+      return;
+    }
+    let container = this.#container;
+    const server = container ? undefined : this.#serverContainer();
+    if (!container) {
+      container = server ?? findContainer(this) ?? createContainer(this, this.contentTag);
+      if (!server) container.replaceChildren();
+      this.#container = container;
+      if (container.parentNode !== this) this.append(container);
+    }
+    for (const [name, attribute] of Object.entries(this.contentAttributes(value))) {
+      if (attribute === undefined) container.removeAttribute(name);
+      else if (container.getAttribute(name) !== attribute) container.setAttribute(name, attribute);
+    }
+    const template = this.renderContent(value);
+    const hydrate = this.#hydrate;
+    this.#hydrate = undefined;
+    if (server && hydrate) {
+      try {
+        this.hydrateContent(() => hydrate(template, server, { host: this }), server);
+        return;
+      } catch {
+        // Server output for other content or another version: rendered afresh below.
+        server.replaceChildren();
+        delete (server as { _$litPart$?: unknown })._$litPart$;
+      }
+    }
+    render(template, container, { host: this });
+  }
+
+  /** Runs `hydrate`; the article sets its embedded FAQs aside meanwhile (they adopt their own). */
+  protected hydrateContent(hydrate: () => void, _container: HTMLElement): void {
+    hydrate();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -159,7 +284,9 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
    */
   protected readonly isTakenId = (id: string): boolean => {
     const root = this.getRootNode() as Partial<NonElementParentNode>;
-    return typeof root.getElementById === 'function' && root.getElementById(id) !== null;
+    const element = typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+    // The element's own content (rendered before, or by the server) does not count.
+    return element !== null && !this.contains(element);
   };
 
   /** The locale for labels and dates: `locale`, the nearest `lang` (across shadow roots), the browser. */
@@ -183,6 +310,7 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
   }
 
   #complete(outcome: ContentOutcome<T>): void {
+    this.#settled = true;
     switch (outcome.status) {
       case 'empty':
         this.value = undefined;

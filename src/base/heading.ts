@@ -1,5 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, type TemplateResult } from 'lit-html';
+import { ifDefined } from 'lit-html/directives/if-defined.js';
 
 /** A heading level from an attribute or property: an integer clamped to 1-6, `fallback` when unusable. */
 export function clampHeadingLevel(value: unknown, fallback: number): number {

@@ -35,6 +35,26 @@ export class AnswerNodes {
   }
 
   /**
+   * Server output being adopted: each answer's node there (`.answer-body` in the panel with the
+   * item's answer id) becomes the item's node, as if rendered here from the same answer.
+   */
+  adopt(
+    container: Element,
+    items: readonly FaqItem[],
+    ids: ReadonlyMap<string, { readonly answer: string }>,
+    level: number,
+  ): void {
+    const panels = new Map<string, Element>();
+    for (const panel of container.querySelectorAll('.answer[id]')) panels.set(panel.id, panel);
+    for (const item of items) {
+      const answerId = ids.get(item.id)?.answer;
+      const node = answerId ? panels.get(answerId)?.firstElementChild : undefined;
+      if (!(node instanceof HTMLElement) || !node.classList.contains('answer-body')) continue;
+      this.#entries.set(item.id, { html: item.answer.html, level, node, marked: '' });
+    }
+  }
+
+  /**
    * New content: answers whose text changed are rendered again into their nodes (the caller need
    * not render the list for that), and the nodes of questions that are gone are dropped.
    */

@@ -1,9 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { guard } from 'lit-html/directives/guard.js';
+import { repeat } from 'lit-html/directives/repeat.js';
 import { heading } from '../base/heading.js';
 import { reuseList, reuseView } from '../base/reuse.js';
 import type { FaqItem } from '../content/types.js';
 import type { FaqLabels } from '../i18n/labels.js';
 import { fold, matchRanges, splitAtRanges } from './search.js';
+
+/**
+ * Up to this many items, each answer is a `region` landmark labelled by its question. The APG
+ * advises against regions when an accordion has more panels than about six, where they would
+ * flood the landmark list.
+ */
+export const MAX_REGIONS = 6;
 
 /**
  * Everything one question's DOM shows, and nothing else: `renderItem` reads only this, so an
@@ -21,8 +30,8 @@ export interface ItemView {
   readonly copied: boolean;
   readonly buttonId: string;
   readonly answerId: string;
-  /** The sanitized answer node (see AnswerNodes). */
-  readonly answer: HTMLElement;
+  /** The sanitized answer: a node in the browser (see AnswerNodes), HTML on the server. */
+  readonly answer: unknown;
   readonly level: number;
   /** Whether the answer is a `region` landmark labelled by its question. */
   readonly region: boolean;
@@ -42,7 +51,51 @@ export interface ItemInputs {
   readonly labels: Pick<FaqLabels, 'copyLink' | 'linkCopied'>;
   isOpen(id: string): boolean;
   ids(id: string): { readonly button: string; readonly answer: string } | undefined;
-  answer(item: FaqItem): HTMLElement;
+  answer(item: FaqItem): unknown;
+}
+
+/** The element ids of one item besides its heading's item id. */
+export interface ItemIds {
+  readonly button: string;
+  readonly answer: string;
+}
+
+/**
+ * Element ids of each item's button and answer, and of the search box, unique against every item
+ * id: the same in the browser and on the server, so server output can be adopted.
+ */
+export function elementIds(itemIds: readonly string[]): {
+  items: Map<string, ItemIds>;
+  search: string;
+} {
+  const taken = new Set(itemIds);
+  const unique = (base: string): string => {
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+  const items = new Map(
+    itemIds.map((id) => [id, { button: unique(`${id}-question`), answer: unique(`${id}-answer`) }]),
+  );
+  return { items, search: unique('search') };
+}
+
+/** Handlers of the list's events (none on the server). */
+export interface ListHandlers {
+  readonly click?: ((event: MouseEvent) => void) | undefined;
+  readonly keydown?: ((event: KeyboardEvent) => void) | undefined;
+  readonly beforematch?: ((event: Event) => void) | undefined;
+}
+
+const itemKey = (view: ItemView): string => view.id;
+/** An item whose view is unchanged (the same object) is not rendered again. */
+const renderItemOnce = (view: ItemView): unknown => guard([view], () => renderItem(view));
+
+/** The list of questions: the FAQ's light-DOM content, in the browser and on the server. */
+export function renderList(views: readonly ItemView[], on: ListHandlers): TemplateResult {
+  // prettier-ignore
+  return html`<div part="list" class="list" @click=${on.click} @keydown=${on.keydown} @beforematch=${on.beforematch}>${guard([views], () => repeat(views, itemKey, renderItemOnce))}</div>`;
 }
 
 /**

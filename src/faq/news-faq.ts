@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { baseStyles } from '../base/base.styles.js';
 import { NewsContentElement } from '../base/content-element.js';
 import { withSanitizedAnswers } from '../base/structured-data.js';
@@ -16,24 +14,21 @@ import { loadSanitizer, needsSanitizer } from '../rich-text/sanitize.js';
 import { AnswerNodes } from './answers.js';
 import { isDetailsNode, readDetails } from './details-reader.js';
 import { FragmentLinksController } from './fragment-links.js';
-import { ItemViews, renderItem, type ItemView } from './items.js';
+import {
+  elementIds,
+  ItemViews,
+  MAX_REGIONS,
+  renderList,
+  type ItemIds,
+  type ItemView,
+} from './items.js';
+import { faqContentCss } from './faq-content.styles.js';
 import { isPlainKey, nextQuestion } from './keyboard.js';
 import { faqStyles } from './news-faq.styles.js';
 import { OpenState, type OpenChange } from './open-state.js';
 import { marksMatches, searchTerms } from './search.js';
 import { SearchIndex } from './search-index.js';
 import { renderToolbar } from './toolbar.js';
-
-/**
- * Up to this many items, each answer is a `region` landmark labelled by its question. The APG
- * advises against regions when an accordion has more panels than about six, where they would
- * flood the landmark list.
- */
-const MAX_REGIONS = 6;
-
-const itemKey = (view: ItemView): string => view.id;
-/** An item whose view is unchanged (the same object) is not rendered again. */
-const renderItemOnce = (view: ItemView): unknown => guard([view], () => renderItem(view));
 
 /** Whether the browser supports `hidden="until-found"` (and so find-in-page opens answers). */
 function supportsUntilFound(): boolean {
@@ -138,12 +133,14 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
   readonly #links = new FragmentLinksController(this, {
     open: (id) => this.#openFromFragment(id),
     target: (id) =>
-      [...this.renderRoot.querySelectorAll('.heading')].find((node) => node.id === id),
+      [...(this.contentContainer?.querySelectorAll('.heading') ?? [])].find(
+        (node) => node.id === id,
+      ),
   });
   /** Position of each item id in the content. */
   #indexes = new Map<string, number>();
   /** Element ids of each item's button and answer, unique against every item id. */
-  #ids = new Map<string, { readonly button: string; readonly answer: string }>();
+  #ids = new Map<string, ItemIds>();
   #searchId = 'search';
   /** The item views last rendered (see items.ts). */
   readonly #views = new ItemViews();
@@ -209,10 +206,17 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
     return faqJsonLd(withSanitizedAnswers(faq, this.#level()), location.href);
   }
 
+  protected override readonly contentTag = 'div';
+  protected override readonly contentCss = faqContentCss;
+
+  /** The questions shown, as `render()` found them for `renderContent()` in the same update. */
+  #shown: readonly number[] = [];
+
+  /** The frame: slots, toolbar, live regions and error; the questions are light-DOM content. */
   override render(): TemplateResult {
     let body: TemplateResult | typeof nothing = nothing;
     if (this.error) body = this.renderError(this.error);
-    else if (this.value) body = this.#renderFaq(this.value);
+    else if (this.value) body = this.#renderFrame(this.value);
     return html`<div class="root">
       <slot name="before"></slot>
       ${body}
@@ -220,10 +224,20 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
     </div>`;
   }
 
-  #renderFaq(faq: Faq): TemplateResult {
+  /** The list of questions, in the light DOM. */
+  protected override renderContent(faq: Faq): unknown {
+    const terms = searchTerms(this.query);
+    return renderList(this.#itemViews(faq, this.#shown, terms, this.currentLabels), {
+      click: this.#onListClick,
+      keydown: this.#onQuestionKeydown,
+      beforematch: this.#onBeforeMatch,
+    });
+  }
+
+  #renderFrame(faq: Faq): TemplateResult {
     const labels = this.currentLabels;
     const terms = searchTerms(this.query);
-    const shown = this.#search.shown(faq, terms, this.#level());
+    const shown = (this.#shown = this.#search.shown(faq, terms, this.#level()));
     // The live region stays in the page while searchable, so that changes to it are announced.
     const status = terms.length
       ? shown.length
@@ -249,17 +263,7 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
           ? html`<p role="status" class=${status ? 'status' : 'status idle'}>${status}</p>`
           : nothing
       }
-      <div
-        part="list"
-        class="list"
-        @click=${this.#onListClick}
-        @keydown=${this.#onQuestionKeydown}
-        @beforematch=${this.#onBeforeMatch}
-      >
-        ${guard([this.#itemViews(faq, shown, terms, labels)], () =>
-          repeat(this.#views.list, itemKey, renderItemOnce),
-        )}
-      </div>
+      <slot name="news-content"></slot>
       <p role="status" class="copy-status">${this.#links.copiedId ? labels.linkCopied : ''}</p>
     `;
   }
@@ -299,6 +303,9 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
       this.#assignIds(ids);
     }
     this.#open.setItems(ids);
+    // Server output: its answer nodes become the answers' nodes, so hydration keeps them.
+    const server = this.serverContent;
+    if (server) this.#answers.adopt(server, items, this.#ids, this.#level());
     // A changed answer is rendered into its node in place: the list itself need not be.
     this.#answers.update(items);
     if (this.value && !this.#fragmentChecked) {
@@ -309,20 +316,9 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
 
   /** Element ids besides each heading's item id, unique against every item id. */
   #assignIds(itemIds: readonly string[]): void {
-    const taken = new Set(itemIds);
-    const unique = (base: string): string => {
-      let id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      taken.add(id);
-      return id;
-    };
-    this.#ids = new Map(
-      itemIds.map((id) => [
-        id,
-        { button: unique(`${id}-question`), answer: unique(`${id}-answer`) },
-      ]),
-    );
-    this.#searchId = unique('search');
+    const { items, search } = elementIds(itemIds);
+    this.#ids = items;
+    this.#searchId = search;
   }
 
   /**
@@ -394,7 +390,9 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
   #onQuestionKeydown = (event: KeyboardEvent): void => {
     const target = event.target as Element;
     if (!isPlainKey(event) || !target.classList.contains('question')) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
+    const buttons = [
+      ...(this.contentContainer?.querySelectorAll<HTMLButtonElement>('.question') ?? []),
+    ];
     const next = nextQuestion(
       event.key,
       buttons.indexOf(target as HTMLButtonElement),

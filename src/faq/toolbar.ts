@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { live } from 'lit-html/directives/live.js';
 import type { Labels } from '../i18n/labels.js';
 
 /** What the toolbar shows and the handlers of its controls. */
