@@ -13,8 +13,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * these whole-bundle budgets with per-page scenarios. The IIFE inlines the lazy chunks.
  */
 export const budgets = {
-  'dist/news-elements.js': 35 * 1024,
-  'dist/news-elements.iife.js': 55 * 1024,
+  'dist/news-elements.js': 37 * 1024,
+  'dist/news-elements.iife.js': 57 * 1024,
   'dist/chunks/purify-*.js': 12 * 1024,
   'dist/chunks/entity-table-*.js': 9 * 1024,
 };

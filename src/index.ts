@@ -1,3 +1,5 @@
+// Before Lit: hands Lit our Trusted Types policy (see trusted-types.ts).
+import './base/trusted-types.js';
 import { NewsArticle } from './article/news-article.js';
 import { defineElements } from './base/define.js';
 import { NewsFaq } from './faq/news-faq.js';

@@ -61,9 +61,9 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     expect(answer.textContent).to.contain('Text kept.');
     expect(answer.querySelector('img')).to.equal(null);
     expect(calls).to.deep.equal([]);
-    // Chromium reports (and blocks) an inline handler as soon as any document parses one, even
-    // the inert one the sanitizer reads; that report is all it can be, never an execution.
-    expect(win.__violations.every((v) => v.startsWith('script-src-attr'))).to.equal(true);
+    // Chromium reports an inline handler as soon as any document parses one, even the inert one
+    // the sanitizer reads: handlers are renamed before that parse, so there is no report.
+    expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });
 });

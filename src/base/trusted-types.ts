@@ -1,12 +1,17 @@
 /**
- * The one Trusted Types policy of this library, `news-elements`.
+ * The one Trusted Types policy of this library, `news-elements`, used by our copy of Lit too.
  *
  * A page may lock itself down with
- * `require-trusted-types-for 'script'; trusted-types lit-html news-elements`: then only policies
- * with those two names may exist, and sinks such as `DOMParser.parseFromString` (used by DOMPurify)
- * or `HTMLScriptElement.text` accept only trusted values. DOMPurify would otherwise create its own
- * policy named `dompurify`, which such a page forbids, so src/purify.ts hands it this one through
- * `TRUSTED_TYPES_POLICY`. The policy object never leaves this module and src/purify.ts.
+ * `require-trusted-types-for 'script'; trusted-types news-elements lit-html`: then only policies
+ * with those names may exist, and sinks such as `DOMParser.parseFromString` (used by DOMPurify),
+ * `template.innerHTML` (used by Lit) or `HTMLScriptElement.text` accept only trusted values.
+ * DOMPurify would otherwise create its own policy named `dompurify`, which such a page forbids, so
+ * src/purify.ts hands it this one through `TRUSTED_TYPES_POLICY`; and Lit would create
+ * `lit-html`, which a page that runs Lit itself already has (see shareWithLit). The policy object
+ * never leaves this module, src/purify.ts and our copy of Lit.
+ *
+ * This module must be imported before Lit (first in src/index.ts): loading it hands our policy
+ * to the copy of Lit that loads next.
  */
 import type { Config } from 'dompurify';
 
@@ -20,17 +25,16 @@ export type ScriptText = string | ReturnType<NewsPolicy['createScript']>;
 export const POLICY_NAME = 'news-elements';
 
 interface PolicyFactory {
-  createPolicy(
-    name: string,
-    rules: {
-      createHTML(input: string): string;
-      createScriptURL(input: string): string;
-      createScript(input: string): string;
-    },
-  ): unknown;
+  createPolicy(name: string, rules: object): unknown;
 }
 
 let policy: NewsPolicy | null | undefined;
+
+function policyFactory(): PolicyFactory | undefined {
+  const factory = (globalThis as { trustedTypes?: unknown }).trustedTypes as
+    PolicyFactory | undefined;
+  return factory && typeof factory.createPolicy === 'function' ? factory : undefined;
+}
 
 /** Passes JSON text through and refuses anything else (throws SyntaxError). */
 function onlyJson(input: string): string {
@@ -61,13 +65,12 @@ function onlyJson(input: string): string {
 export function newsPolicy(): NewsPolicy | null {
   if (policy !== undefined) return policy;
   policy = null;
-  const factory = (globalThis as { trustedTypes?: unknown }).trustedTypes as
-    PolicyFactory | undefined;
-  if (factory && typeof factory.createPolicy === 'function') {
+  const factory = policyFactory();
+  if (factory) {
     try {
       policy = factory.createPolicy(POLICY_NAME, {
-        createHTML: (input) => input,
-        createScriptURL: (input) => input,
+        createHTML: (input: string) => input,
+        createScriptURL: (input: string) => input,
         createScript: onlyJson,
       }) as NewsPolicy;
     } catch {
@@ -86,3 +89,48 @@ export function trustedScript(json: string): ScriptText {
   const current = newsPolicy();
   return current ? current.createScript(json) : onlyJson(json);
 }
+
+/**
+ * Lit creates a policy named `lit-html` when its module loads, and its module fails to load when
+ * that throws: when the page already has a `lit-html` policy (its own Lit, loaded first) and its
+ * `trusted-types` directive has no 'allow-duplicates', or when the directive does not list the
+ * name. Our elements would then never be defined. So for the one `createPolicy` call that comes
+ * next, synchronously while this bundle loads (Lit's), Lit gets our `news-elements` policy instead,
+ * which passes HTML through exactly as Lit's own does (Lit only parses its own templates with it).
+ * Lit's `lit-html` is created only when the page does not allow `news-elements`; a failure there
+ * leaves Lit without a policy rather than failing the bundle. A host page's Lit that loads after
+ * ours then creates `lit-html` as if we were not there.
+ *
+ * When another copy of this library has defined the elements already, this copy will render
+ * nothing, so its Lit gets no policy at all: creating one would only be a duplicate (a violation
+ * report) on a page without 'allow-duplicates'.
+ */
+function shareWithLit(): void {
+  const factory = policyFactory();
+  if (!factory) return;
+  const own = Object.getOwnPropertyDescriptor(factory, 'createPolicy');
+  const create = factory.createPolicy;
+  const restore = () => {
+    if (factory.createPolicy !== answer) return;
+    if (own) Object.defineProperty(factory, 'createPolicy', own);
+    else delete (factory as Partial<PolicyFactory>).createPolicy;
+  };
+  const answer = (name: string, rules: object): unknown => {
+    restore();
+    if (name !== 'lit-html') return create.call(factory, name, rules);
+    const elements = globalThis.customElements;
+    if (elements?.get('news-article') || elements?.get('news-faq')) return undefined;
+    const ours = newsPolicy();
+    if (ours) return ours;
+    try {
+      return create.call(factory, name, rules);
+    } catch {
+      return undefined;
+    }
+  };
+  factory.createPolicy = answer;
+  // Whatever happens, only calls made while this bundle evaluates are ours to answer.
+  queueMicrotask(restore);
+}
+
+shareWithLit();

@@ -2,6 +2,7 @@ import { articleBodyParagraphs, countWords } from './body-text.js';
 import { bylineName } from './byline.js';
 import { parseDate } from './dates.js';
 import { normalizeFaqIn, type NormalizeOptions } from './faq.js';
+import { absoluteLinks } from './links.js';
 import {
   asArray,
   compact,
@@ -266,7 +267,10 @@ function paragraphs(body: string, ctx: Context): Block[] {
     ctx.dropped.push(`articleBody: rich text over ${MAX_FIELD_ELEMENTS} elements`);
     return [];
   }
-  return htmls.map((html): Block => ({ type: 'paragraph', text: { html } }));
+  return htmls.map((html) => ({
+    type: 'paragraph',
+    text: { html: absoluteLinks(html, ctx.baseUrl) },
+  }));
 }
 
 /**
@@ -297,7 +301,7 @@ function readBlock(value: unknown, path: string, ctx: Context): Block | undefine
     const html = value.trim();
     if (html === '') ctx.dropped.push(`${path}: empty paragraph`);
     if (html === '' || !withinCap(html, path, ctx)) return undefined;
-    return { type: 'paragraph', text: { html } };
+    return { type: 'paragraph', text: { html: absoluteLinks(html, ctx.baseUrl) } };
   }
   if (!isRecord(value)) {
     ctx.dropped.push(`${path}: not a block`);
@@ -310,7 +314,7 @@ function readBlock(value: unknown, path: string, ctx: Context): Block | undefine
   };
   switch (type) {
     case 'paragraph': {
-      const rich = richText(value['text']);
+      const rich = richText(value['text'], ctx.baseUrl);
       if (rich === undefined) return missing('text');
       return withinCap(rich.html, path, ctx) ? { type, text: rich } : undefined;
     }
@@ -326,7 +330,7 @@ function readBlock(value: unknown, path: string, ctx: Context): Block | undefine
     case 'list': {
       const items: RichText[] = [];
       asArray(value['items']).forEach((item, i) => {
-        const rich = richText(item);
+        const rich = richText(item, ctx.baseUrl);
         if (rich === undefined) ctx.dropped.push(`${path}.items[${i}]: not text`);
         else if (withinCap(rich.html, `${path}.items[${i}]`, ctx)) items.push(rich);
       });

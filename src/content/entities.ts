@@ -156,3 +156,49 @@ export function needsEntityTable(data: unknown): boolean {
   };
   return visit(data, 0);
 }
+
+/** Names the HTML parser also reads without their `;`: all of Latin-1, and these. */
+const LEGACY = new Set([...LATIN_1.split(' '), 'amp', 'lt', 'gt', 'quot']);
+const LEGACY_UPPER = new Set(['AMP', 'LT', 'GT', 'QUOT', 'COPY', 'REG']);
+
+function legacy(name: string): string | undefined {
+  if (LEGACY.has(name)) return CORE.get(name);
+  return LEGACY_UPPER.has(name) ? CORE.get(name.toLowerCase()) : undefined;
+}
+
+/** A reference in an attribute value: numeric (`;` optional) or a run of letters and digits. */
+const ATTRIBUTE_REFERENCE = /&(?:#[xX]([0-9a-fA-F]+);?|#(\d+);?|([A-Za-z0-9]+)(;?))/g;
+
+/**
+ * An attribute value decoded exactly as the HTML parser decodes it (the rule above is for text;
+ * this is the parser's own, for attributes), or undefined when that needs the full table and it
+ * is not loaded. In an attribute, a name read without `;` (`&copy`) is decoded unless a letter,
+ * digit or `=` follows it (`?a=1&copy=2` stays as written), and the longest known name wins.
+ */
+export function decodeAttribute(value: string): string | undefined {
+  if (!value.includes('&')) return value;
+  let certain = true;
+  const decoded = value.replace(
+    ATTRIBUTE_REFERENCE,
+    (match, hex?: string, decimal?: string, name?: string, semicolon?: string, at = 0) => {
+      if (hex !== undefined) return numeric(parseInt(hex, 16));
+      if (decimal !== undefined) return numeric(Number(decimal));
+      const run = name ?? '';
+      if (semicolon === ';') {
+        const found = named(run);
+        if (found !== undefined) return found;
+        if (fullTable === undefined) certain = false;
+      }
+      // The longest name read without `;` (six letters at most) that starts the run.
+      for (let length = Math.min(6, run.length); length >= 2; length--) {
+        const found = legacy(run.slice(0, length));
+        if (found === undefined) continue;
+        // Followed by a letter or digit (the rest of the run) or `=`: not a reference.
+        if (length < run.length || value.charAt(at + match.length) === '=') return match;
+        return found;
+      }
+      return match;
+    },
+  );
+  return certain ? decoded : undefined;
+}

@@ -46,8 +46,8 @@ function answerText(value: unknown, index: NodeIndex, baseUrl: string) {
   for (const answer of flatList(value)) {
     const node = deref(answer, index, baseUrl);
     const found = isRecord(node)
-      ? (richText(node['text']) ?? richText(node['name']))
-      : richText(node);
+      ? (richText(node['text'], baseUrl) ?? richText(node['name'], baseUrl))
+      : richText(node, baseUrl);
     if (found !== undefined) return found;
   }
   return undefined;

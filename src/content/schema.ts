@@ -4,6 +4,7 @@
  */
 import { MAX_DEPTH } from './parse.js';
 import { plainText } from './plain-text.js';
+import { absoluteLinks } from './links.js';
 import type { RichText } from './types.js';
 
 /** A JSON object. */
@@ -226,13 +227,14 @@ export function text(value: unknown): string | undefined {
 
 /**
  * Untrusted rich text (a string or `{"@value": ...}`), trimmed, not sanitized: only the
- * sanitizing module turns it into DOM. Empty gives undefined.
+ * sanitizing module turns it into DOM. Relative links are made absolute against `baseUrl`, the
+ * URL of the document it came from (links.ts). Empty gives undefined.
  */
-export function richText(value: unknown): RichText | undefined {
+export function richText(value: unknown, baseUrl = ''): RichText | undefined {
   if (isRecord(value) && '@value' in value) value = value['@value'];
   if (typeof value !== 'string') return undefined;
   const html = value.trim();
-  return html === '' ? undefined : { html };
+  return html === '' ? undefined : { html: absoluteLinks(html, baseUrl) };
 }
 
 /** A copy of an object without its undefined properties, so absent fields stay absent. */

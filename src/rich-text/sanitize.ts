@@ -9,7 +9,10 @@
  *
  * Kept: `p br ol ul li a b strong i em h1-h6`, and on `a` only an `href` that resolves (against
  * `document.baseURI`) to http, https or mailto, which also admits relative URLs on an http(s)
- * page. Such links get `rel="noopener noreferrer"`; no `target` is ever kept. Everything else is
+ * page (the pipeline has already made links from a `src` document absolute, content/links.ts).
+ * Before DOMPurify parses the text, inertMarkup (content/html-scan.ts) renames inline styles,
+ * handlers and `<style>`, which it removes anyway: Chromium reports each one it parses to the
+ * page's Content-Security-Policy, even in an inert document. Such links get `rel="noopener noreferrer"`; no `target` is ever kept. Everything else is
  * unwrapped with its text kept, except code, styles, frames, media, form controls, SVG and MathML,
  * which go with their content. Text with more than MAX_FIELD_ELEMENTS start tags is cut before
  * the first tag past it (the pipeline drops such fields first, and lists them in `dropped`).
@@ -19,6 +22,7 @@
  * keep the text of unknown elements (`<span>`, `<div>`, `<foo>`), so the two paths would render
  * the same content differently. The post-processing below is engine-neutral all the same.
  */
+import { inertMarkup } from '../content/html-scan.js';
 import { MAX_FIELD_ELEMENTS, elementsEnd } from '../content/limits.js';
 import type { RichText } from '../content/types.js';
 import type { Purifier } from './purify.js';
@@ -149,7 +153,8 @@ function sanitized(html: string, base: number): DocumentFragment {
   }
   // The pipeline drops longer fields and says so; this bounds text that did not come through it.
   const bounded = html.slice(0, elementsEnd(html, MAX_FIELD_ELEMENTS));
-  const fragment = finish(purifier(bounded.replace(STRAY_LESS_THAN, '&lt;')), base);
+  // inertMarkup: no inline style or handler reaches even the sanitizer's inert parse (CSP reports).
+  const fragment = finish(purifier(inertMarkup(bounded.replace(STRAY_LESS_THAN, '&lt;'))), base);
   if (html.length <= CACHE_MAX_LENGTH) {
     if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
     cache.set(key, fragment);

@@ -33,6 +33,9 @@
 //                            @@PAYLOAD@@ replaced by payload N of test/fixtures/xss-vectors.json and
 //                            @@PAYLOAD_ATTR@@ by the same payload escaped for a double-quoted
 //                            HTML attribute; the payload travels from the server, not in the URL
+//   links?kind=article|faq   a document whose rich text links relatively (`story.html`,
+//                            `../up.html`, `?page=2`, `#question-2`), for resolving them
+//                            against this URL (/test-api/...), not the page's
 // Any request with `key=K` (except hits/aborted) is counted; use a unique key per test, because
 // all engines share this server.
 import { readFile } from 'node:fs/promises';
@@ -296,6 +299,33 @@ export const routes = new Map([
         return sendJson(ctx, { error: 'doc is not JSON' }, 400);
       }
       sendJson(ctx, fillPayload(doc, payload));
+    },
+  ],
+  [
+    '/test-api/links',
+    (ctx) => {
+      const links =
+        'See <a href="story.html">the story</a>, <a href=\'../up.html\'>up</a>, ' +
+        '<a href=?page=2&amp;sort=new>page 2</a>, <a href="#question-2">the next question</a> ' +
+        'and <a href="https://example.com/x">elsewhere</a>.';
+      const faq = [
+        { question: 'Where is it?', answer: links, id: 'question-1' },
+        { question: 'Second?', answer: 'Second answer.', id: 'question-2' },
+      ];
+      if (ctx.query.kind === 'faq') return sendJson(ctx, faq);
+      sendJson(ctx, {
+        '@type': 'NewsArticle',
+        headline: 'Relative links',
+        articleBody: `<p>${links}</p>`,
+        hasPart: {
+          '@type': 'FAQPage',
+          mainEntity: faq.map(({ question, answer }) => ({
+            '@type': 'Question',
+            name: question,
+            acceptedAnswer: { '@type': 'Answer', text: answer },
+          })),
+        },
+      });
     },
   ],
   // Lead: add further routes here, e.g. '/test-api/csp' for the CSP page (or push into `routes`
