@@ -1,6 +1,5 @@
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 
 /**
  * Vite never strips whitespace from an ES library build (to keep pure annotations for bundlers).
@@ -49,18 +48,6 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
-/** Collapses the indentation inside Lit `html` literals at build time (scripts/minify-html-literals.js). */
-function collapseHtmlLiterals(): Plugin {
-  return {
-    name: 'news-elements:collapse-html-literals',
-    apply: 'build',
-    transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
-      return { code: minifyHtmlLiterals(code), map: null };
-    },
-  };
-}
-
 /**
  * `npm start` serves the demo; `vite build` makes the two CDN bundles with Lit inside:
  * dist/news-elements.js (ES module; the sanitizer is a lazy chunk beside it, loaded only for
@@ -69,7 +56,9 @@ function collapseHtmlLiterals(): Plugin {
  */
 export default defineConfig({
   server: { open: '/demo/' },
-  plugins: [minifyCssLiterals(), collapseHtmlLiterals(), minifyEsModule()],
+  // Lit `html` literals stay as written: the server renders the same templates, and hydration
+  // matches them by a digest of their text.
+  plugins: [minifyCssLiterals(), minifyEsModule()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -347,11 +347,17 @@ describe('<news-faq>', () => {
             'visible',
           ]);
         } else {
-          const print = shadow(el)
-            .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-            .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule)
-            .filter((rule) => rule.media.mediaText === 'print')
-            .map((rule) => rule.cssText)
+          // The frame's sheet (toolbar) and the content's @scope sheet on the document (answers).
+          const printRules = (rules: CSSRuleList): string[] =>
+            [...rules].flatMap((rule) =>
+              rule instanceof CSSMediaRule && rule.media.mediaText === 'print'
+                ? [rule.cssText]
+                : 'cssRules' in rule
+                  ? printRules((rule as CSSGroupingRule).cssRules)
+                  : [],
+            );
+          const print = [...el.shadowRoot!.adoptedStyleSheets, ...document.adoptedStyleSheets]
+            .flatMap((sheet) => printRules(sheet.cssRules))
             .join('\n');
           expect(print).to.match(/\.answer\[hidden\]\s*\{[^}]*display:\s*block/);
           expect(print).to.match(/\.toolbar[^{]*\{[^}]*display:\s*none/);

@@ -6,17 +6,14 @@ export const faqContentCss = scoped(
   `news-faq > [${CONTENT_ATTRIBUTE}]`,
   `${sharedContentRules}
   :scope .list { display: block; border-block-start: 1px solid var(--_border-color); }
+  :scope .item { display: block; border-block-end: 1px solid var(--_border-color); }
   /*
-   * Items off screen skip style, layout and paint until they come near the viewport (the
-   * browser keeps their text findable and in the accessibility tree); a long FAQ then costs
-   * about what the screenful a reader sees costs. The remembered size keeps scrolling steady.
+   * In a long list (items.ts LONG_LIST), items off screen skip style, layout and paint until
+   * they come near the viewport (the browser keeps their text findable and in the accessibility
+   * tree); a long FAQ then costs about what the screenful a reader sees costs. The remembered
+   * size keeps scrolling steady.
    */
-  :scope .item {
-    display: block;
-    border-block-end: 1px solid var(--_border-color);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 3.5em;
-  }
+  :scope .long > .item { content-visibility: auto; contain-intrinsic-size: auto 3.5em; }
   :scope .heading { display: block; margin: 0; font: inherit; }
   /* Block, not flex: the question text and its <mark>s must flow as one run of text. */
   :scope .question {

@@ -92,10 +92,18 @@ const itemKey = (view: ItemView): string => view.id;
 /** An item whose view is unchanged (the same object) is not rendered again. */
 const renderItemOnce = (view: ItemView): unknown => guard([view], () => renderItem(view));
 
+/**
+ * From this many questions on, items off screen skip rendering (`content-visibility: auto`).
+ * Below it they render like any text: a short FAQ costs little, and full-page screenshots and
+ * layout measured before the items come into view show every question as it is.
+ */
+export const LONG_LIST = 50;
+
 /** The list of questions: the FAQ's light-DOM content, in the browser and on the server. */
 export function renderList(views: readonly ItemView[], on: ListHandlers): TemplateResult {
+  const list = views.length >= LONG_LIST ? 'list long' : 'list';
   // prettier-ignore
-  return html`<div part="list" class="list" @click=${on.click} @keydown=${on.keydown} @beforematch=${on.beforematch}>${guard([views], () => repeat(views, itemKey, renderItemOnce))}</div>`;
+  return html`<div part="list" class=${list} @click=${on.click} @keydown=${on.keydown} @beforematch=${on.beforematch}>${guard([views], () => repeat(views, itemKey, renderItemOnce))}</div>`;
 }
 
 /**

@@ -36,6 +36,9 @@
 //   links?kind=article|faq   a document whose rich text links relatively (`story.html`,
 //                            `../up.html`, `?page=2`, `#question-2`), for resolving them
 //                            against this URL (/test-api/...), not the page's
+//   render (POST)            body {kind: 'article'|'faq', input, options}: the server renderer's
+//                            HTML (dist/lib/server/render.js, built by `npm run build`), or
+//                            {error, code} with status 422 when it throws
 // Any request with `key=K` (except hits/aborted) is counted; use a unique key per test, because
 // all engines share this server.
 import { readFile } from 'node:fs/promises';
@@ -135,8 +138,34 @@ const openStream = (ctx, firstChunk) => {
   return stream;
 };
 
+/** The request body, parsed as JSON. */
+const readJson = async (ctx) => {
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+};
+
+/** The server renderer, loaded on first use (it is built with the package). */
+let renderer;
+const serverRenderer = () => (renderer ??= import('../../dist/lib/server/render.js'));
+
 /** Route table: path -> async handler(ctx). */
 export const routes = new Map([
+  [
+    '/test-api/render',
+    async (ctx) => {
+      const { kind, input, options } = await readJson(ctx);
+      const { renderArticle, renderFaq } = await serverRenderer();
+      try {
+        const render = kind === 'faq' ? renderFaq : renderArticle;
+        ctx.status = 200;
+        ctx.type = 'text/html';
+        ctx.body = render(input, options ?? {});
+      } catch (error) {
+        sendJson(ctx, { error: String(error?.message ?? error), code: error?.code }, 422);
+      }
+    },
+  ],
   [
     '/test-api/json',
     (ctx) => {

@@ -1,0 +1,373 @@
+/**
+ * HTML first (issue 11): the story is in the light DOM for every reader, the server renders the
+ * same DOM as the browser, and the element adopts server output without rendering it again.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { NewsArticle, NewsFaq } from '../src/index.js';
+import { shadow } from './fixtures/news-faq-helpers.js';
+import { seedArticle, seedFaqs, seedParagraphs, seedUrl } from './fixtures/seed-article.js';
+import { seedFaqPage } from './fixtures/seed-faq.js';
+
+type Kind = 'article' | 'faq';
+
+/** The server renderer's output for `input` (test/server/middleware.js runs it in Node). */
+async function serverHtml(kind: Kind, input: unknown, options: object = {}): Promise<string> {
+  const response = await fetch('/test-api/render', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      kind,
+      input,
+      options: { locale: 'en', baseUrl: location.href, ...options },
+    }),
+  });
+  if (!response.ok) throw new Error(`render failed: ${await response.text()}`);
+  return response.text();
+}
+
+/**
+ * Server output parsed as a page parses it, declarative shadow roots included, in an inert
+ * document where the element is not upgraded. (`Document.parseHTMLUnsafe` would drop the
+ * comments in Chromium, Lit's hydration markers among them.)
+ */
+function parseServerHtml(markup: string): HTMLElement {
+  const body = document.implementation.createHTMLDocument('').body;
+  (body as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
+  const element = body.firstElementChild;
+  if (!(element instanceof HTMLElement)) throw new Error('no element in the server output');
+  return element;
+}
+
+/** Resolves with the next `news-load` of `el`. */
+const loaded = (el: Element) =>
+  new Promise<void>((resolve) => el.addEventListener('news-load', () => resolve(), { once: true }));
+
+/** The content container of an element. */
+const container = (el: Element) => el.querySelector(':scope > [data-news-content]');
+
+/**
+ * A canonical description of a subtree for comparing DOMs: elements with their attributes in
+ * name order, text as it is; comments (Lit's markers) and the server's style elements skipped.
+ */
+function canonical(node: Node): string {
+  if (node instanceof Text) return JSON.stringify(node.data);
+  if (!(node instanceof Element)) return '';
+  if (node.localName === 'style' || node.localName === 'link' || node.localName === 'template') {
+    return '';
+  }
+  const attributes = [...node.attributes]
+    .map((attribute) => `${attribute.name}=${JSON.stringify(attribute.value)}`)
+    .sort()
+    .join(' ');
+  // Adjacent text nodes read as one (Lit writes a binding's text beside the template's).
+  const children: string[] = [];
+  let text: string | undefined;
+  for (const child of node.childNodes) {
+    if (child instanceof Comment) continue;
+    if (child instanceof Text) {
+      text = (text ?? '') + child.data;
+      continue;
+    }
+    if (text !== undefined) children.push(JSON.stringify(text));
+    text = undefined;
+    const described = canonical(child);
+    if (described) children.push(described);
+  }
+  if (text !== undefined) children.push(JSON.stringify(text));
+  return `<${node.localName} ${attributes}>[${children.join(',')}]`;
+}
+
+/** Text with its white space collapsed. */
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Loads Readability (a classic script) into this page once. */
+let readabilityLoaded: Promise<void> | undefined;
+function loadReadability(): Promise<void> {
+  readabilityLoaded ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/node_modules/@mozilla/readability/Readability.js';
+    script.onload = () => resolve();
+    script.onerror = reject;
+    document.head.append(script);
+  });
+  return readabilityLoaded;
+}
+
+interface ReadabilityResult {
+  title: string | null;
+  byline: string | null;
+  textContent: string | null;
+}
+
+/** What Firefox's Reader View engine extracts from `doc` (a clone: it changes what it reads). */
+async function readerView(doc: Document): Promise<ReadabilityResult> {
+  await loadReadability();
+  const Readability = (
+    window as unknown as {
+      Readability: new (doc: Document) => { parse(): ReadabilityResult | null };
+    }
+  ).Readability;
+  const result = new Readability(doc.cloneNode(true) as Document).parse();
+  if (!result) throw new Error('Readability found no article');
+  return result;
+}
+
+/** How much of `expected`'s characters `text` holds, in order (by paragraphs). */
+function shareInOrder(text: string, paragraphs: readonly string[]): number {
+  const squashed = squash(text);
+  let from = 0;
+  let found = 0;
+  for (const paragraph of paragraphs) {
+    const at = squashed.indexOf(squash(paragraph), from);
+    if (at < 0) continue;
+    found += paragraph.length;
+    from = at + squash(paragraph).length;
+  }
+  return found / paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+}
+
+/** An iframe holding `body` (a whole page body), loaded; `sandbox` as given. */
+async function framePage(body: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '600px';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  const done = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page</title></head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await done;
+  return frame;
+}
+
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
+
+describe('HTML first', function () {
+  this.timeout(30_000);
+
+  describe('the readable content is in the light DOM', () => {
+    it('puts headline, byline, dates, figure, body, FAQ and topics outside the shadow root', async () => {
+      const el = await fixture<NewsArticle>(
+        html`<news-article locale="en" .content=${seedArticle}></news-article>`,
+      );
+      await el.updateComplete;
+      const light = container(el)!;
+      expect(light.localName).to.equal('article');
+      expect(squash(light.querySelector('[part~="headline"]')?.textContent)).to.equal(
+        seedArticle.headline,
+      );
+      expect(light.querySelectorAll('time[datetime]').length).to.equal(2);
+      const paragraphs = [...light.querySelectorAll('[part~="body"] > p')].map((p) =>
+        squash(p.textContent),
+      );
+      expect(paragraphs).to.deep.equal(seedParagraphs.map(squash));
+      // Every question and every answer, closed ones included (findable, readable).
+      const text = squash(light.textContent);
+      for (const { question, answer } of seedFaqs) {
+        expect(text).to.contain(squash(question));
+        expect(text).to.contain(squash(answer));
+      }
+      // The shadow root keeps only the frame.
+      expect(squash(el.shadowRoot!.textContent)).to.equal('');
+    });
+
+    it('gives Readability the headline, the byline and the whole body, in order', async () => {
+      // A publisher's page: the JSON-LD in the element, the bundle after it.
+      const json = JSON.stringify(seedArticle).replace(/</g, '\\u003c');
+      const frame = await framePage(
+        `<main><news-article locale="en"><script type="application/ld+json">${json}</script></news-article></main>
+        <script type="module" src="/dist/news-elements.js"></script>`,
+      );
+      const doc = frame.contentDocument!;
+      const article = doc.querySelector('news-article')!;
+      if (!article.querySelector('[data-news-content]')) {
+        await new Promise((resolve) =>
+          article.addEventListener('news-load', resolve, { once: true }),
+        );
+      }
+      const result = await readerView(doc);
+      expect(squash(result.title)).to.contain(seedArticle.headline);
+      expect(squash(result.byline)).to.contain('Helen Marsh');
+      expect(shareInOrder(result.textContent ?? '', seedParagraphs)).to.be.at.least(0.95);
+    });
+  });
+
+  describe('server rendering', () => {
+    it('renders the same DOM on the server as in the browser, for the article and the FAQ', async () => {
+      for (const [kind, input] of [
+        ['article', seedArticle],
+        ['faq', seedFaqPage],
+      ] as const) {
+        const server = parseServerHtml(await serverHtml(kind, input));
+        const client = await fixture<NewsArticle | NewsFaq>(
+          kind === 'article'
+            ? html`<news-article locale="en" .content=${input}></news-article>`
+            : html`<news-faq locale="en" .content=${input}></news-faq>`,
+        );
+        await client.updateComplete;
+        for (const faq of client.querySelectorAll<NewsFaq>('news-faq')) await faq.updateComplete;
+        const [a, b] = [canonical(container(server)!), canonical(container(client)!)];
+        let at = 0;
+        while (at < a.length && a[at] === b[at]) at++;
+        expect(a.slice(at - 200, at + 200), `${kind}: server against client`).to.equal(
+          b.slice(at - 200, at + 200),
+        );
+      }
+    });
+
+    it('shows all the text without JavaScript, styled, in a sandboxed frame', async () => {
+      const markup = await serverHtml('article', seedArticle);
+      const frame = await framePage(markup, 'allow-same-origin');
+      const doc = frame.contentDocument!;
+      const article = doc.querySelector('news-article')!;
+      // No script ran: the element is not defined, yet its frame (declarative) and content show.
+      expect(frame.contentWindow!.customElements.get('news-article')).to.equal(undefined);
+      expect(article.shadowRoot).to.not.equal(null);
+      const visible = (node: Element | null) =>
+        node !== null && (node as HTMLElement).offsetHeight > 0 && node.checkVisibility();
+      expect(visible(article.querySelector('[part~="headline"]'))).to.equal(true);
+      for (const paragraph of article.querySelectorAll('[part~="body"] > p')) {
+        expect(visible(paragraph), squash(paragraph.textContent)).to.equal(true);
+      }
+      // Closed answers show without scripting: there is no script to open them.
+      const answers = [...article.querySelectorAll('.answer')];
+      expect(answers.length).to.equal(seedFaqs.length);
+      for (const answer of answers) expect(visible(answer.firstElementChild)).to.equal(true);
+      // Styled: the headline is set larger than the body text.
+      const size = (node: Element | null) =>
+        node ? parseFloat(frame.contentWindow!.getComputedStyle(node).fontSize) : 0;
+      expect(size(article.querySelector('[part~="headline"]'))).to.be.above(
+        size(article.querySelector('[part~="body"] > p')) * 1.4,
+      );
+      const result = await readerView(doc);
+      expect(squash(result.title)).to.contain(seedArticle.headline);
+      expect(shareInOrder(result.textContent ?? '', seedParagraphs)).to.be.at.least(0.95);
+    });
+
+    it('escapes the JSON-LD script and refuses content the element would refuse', async () => {
+      const payload = '</script><script>window.__ssrXss = 1</script><!--';
+      const markup = await serverHtml('article', { ...seedArticle, comment: payload });
+      const el = parseServerHtml(markup);
+      const scripts = el.querySelectorAll('script');
+      expect(scripts.length).to.equal(1);
+      expect(JSON.parse(scripts[0]!.textContent ?? '').comment).to.equal(payload);
+      const response = await fetch('/test-api/render', {
+        method: 'POST',
+        body: JSON.stringify({ kind: 'article', input: { '@type': 'NewsArticle' } }),
+      });
+      expect(response.status).to.equal(422);
+      expect((await response.json()).code).to.equal('INVALID_CONTENT');
+    });
+  });
+
+  describe('hydration', () => {
+    for (const kind of ['article', 'faq'] as const) {
+      it(`adopts the server's nodes and renders nothing again (${kind})`, async () => {
+        const input = kind === 'article' ? seedArticle : seedFaqPage;
+        const el = parseServerHtml(await serverHtml(kind, input));
+        const light = container(el)!;
+        const before = [...light.querySelectorAll('*')];
+        const headline = light.querySelector('[part~="headline"], [part~="question"]');
+        const mutations: MutationRecord[] = [];
+        const observer = new MutationObserver((records) => mutations.push(...records));
+        const host = await fixture<HTMLElement>(html`<div></div>`);
+        const ready = loaded(el);
+        host.append(document.adoptNode(el));
+        observer.observe(light, { childList: true, subtree: true, characterData: true });
+        await ready;
+        await (el as NewsArticle).updateComplete;
+        for (const faq of el.querySelectorAll<NewsFaq>('news-faq')) await faq.updateComplete;
+        observer.disconnect();
+        expect(container(el) === light, 'the same container').to.equal(true);
+        expect(light.querySelector('[part~="headline"], [part~="question"]') === headline).to.equal(
+          true,
+        );
+        const after = [...light.querySelectorAll('*')];
+        expect(after.length).to.equal(before.length);
+        expect(after.every((node, i) => node === before[i])).to.equal(true);
+        // An embedded FAQ's content is set aside while the article adopts its own, and put back.
+        const inner = (nodes: NodeList) =>
+          [...nodes].every(
+            (node) => node instanceof Element && node.matches('news-faq > [data-news-content]'),
+          );
+        const changes = mutations.filter(
+          (record) => !(inner(record.addedNodes) && inner(record.removedNodes)),
+        );
+        expect(changes.length).to.equal(0);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('behaves after adoption: questions open, and new content renders as usual', async () => {
+      const el = parseServerHtml(await serverHtml('faq', seedFaqPage)) as NewsFaq;
+      const ready = loaded(el);
+      (await fixture<HTMLElement>(html`<div></div>`)).append(document.adoptNode(el));
+      await ready;
+      const question = shadow(el).querySelector<HTMLButtonElement>('[part~="question"]')!;
+      question.click();
+      expect(question.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.openIds).to.deep.equal([el.querySelector('.heading')!.id]);
+      await expect(el).to.be.accessible();
+      el.content = [{ question: 'Replaced?', answer: 'Yes.' }];
+      await el.updateComplete;
+      expect(
+        shadow(el)
+          .querySelectorAll('[part~="question"]')
+          .map((q) => squash(q.textContent)),
+      ).to.deep.equal(['Replaced?']);
+    });
+
+    it('renders afresh, without duplicates, when the server output is for other content', async () => {
+      const el = parseServerHtml(await serverHtml('faq', seedFaqPage)) as NewsFaq;
+      el.querySelector('script')!.textContent = JSON.stringify([
+        { question: 'Other?', answer: 'Other content.' },
+      ]);
+      const ready = loaded(el);
+      (await fixture<HTMLElement>(html`<div></div>`)).append(document.adoptNode(el));
+      await ready;
+      expect(
+        shadow(el)
+          .querySelectorAll('[part~="question"]')
+          .map((q) => squash(q.textContent)),
+      ).to.deep.equal(['Other?']);
+      expect(el.querySelectorAll(':scope > [data-news-content]').length).to.equal(1);
+    });
+
+    it('shifts no layout when the script arrives after the HTML', async () => {
+      const markup = await serverHtml('article', seedArticle, { baseUrl: seedUrl });
+      const frame = await framePage(
+        `${markup}<script type="module">
+          window.__shifts = 0;
+          try {
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) window.__shifts += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+          } catch {}
+        </script>`,
+      );
+      const win = frame.contentWindow as Window & typeof globalThis & { __shifts: number };
+      const doc = frame.contentDocument!;
+      const boxes = () =>
+        [...doc.querySelectorAll('news-article [data-news-content] *')].map((node) => {
+          const box = node.getBoundingClientRect();
+          return `${node.localName}.${node.className} ${Math.round(box.top)},${Math.round(box.left)},${Math.round(box.width)},${Math.round(box.height)}`;
+        });
+      const before = boxes();
+      const question = doc.querySelector('[part~="question"]');
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/news-elements.js';
+      const article = doc.querySelector('news-article')!;
+      const ready = new Promise((resolve) => article.addEventListener('news-load', resolve));
+      doc.body.append(script);
+      await ready;
+      await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 100)));
+      const after = boxes();
+      expect(doc.querySelector('[part~="question"]') === question, 'the same question node').to.equal(true);
+      expect(after.filter((box, i) => box !== before[i])).to.deep.equal([]);
+      expect(win.__shifts).to.equal(0);
+    });
+  });
+});
