@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -48,6 +49,29 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/** `/demo/server.html`: the demo article rendered on the server (demo/server-page.js). */
+function serverRenderedDemo(): Plugin {
+  return {
+    name: 'news-elements:server-rendered-demo',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        if (url.pathname !== '/demo/server.html') return next();
+        try {
+          const { renderArticle } = await server.ssrLoadModule('/src/server/render.ts');
+          const { serverDemoPage } = await import('./demo/server-page.js');
+          const index = readFileSync(new URL('./demo/index.html', import.meta.url), 'utf8');
+          const page = serverDemoPage(index, renderArticle, `http://${req.headers.host}${url.pathname}`);
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(await server.transformIndexHtml(url.pathname, page));
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
+
 /**
  * `npm start` serves the demo; `vite build` makes the two CDN bundles with Lit inside:
  * dist/news-elements.js (ES module; the sanitizer is a lazy chunk beside it, loaded only for
@@ -58,7 +82,7 @@ export default defineConfig({
   server: { open: '/demo/' },
   // Lit `html` literals stay as written: the server renders the same templates, and hydration
   // matches them by a digest of their text.
-  plugins: [minifyCssLiterals(), minifyEsModule()],
+  plugins: [minifyCssLiterals(), minifyEsModule(), serverRenderedDemo()],
   build: {
     target: 'es2022',
     outDir: 'dist',

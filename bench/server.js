@@ -47,6 +47,9 @@ export async function serve(root, { port = 0, host = '127.0.0.1', aliases = {} }
       const base = alias ? aliases[alias] : root;
       let path = normalize(join(base, alias ? pathname.slice(alias.length) : pathname));
       if (path !== base && !path.startsWith(base + sep)) return send(res, 403, 'forbidden');
+      if (pathname === '/demo/server.html') {
+        return sendHtml(req, res, await serverRenderedDemo(root, url, req.headers.host));
+      }
       let info = await stat(path).catch(() => undefined);
       if (info?.isDirectory()) {
         if (!url.pathname.endsWith('/')) {
@@ -86,6 +89,28 @@ export async function serve(root, { port = 0, host = '127.0.0.1', aliases = {} }
     origin: `http://${host}:${actual}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/** The server-rendered demo (demo/server-page.js), rendered by the built package (dist/lib). */
+async function serverRenderedDemo(root, url, host) {
+  const { renderArticle } = await import(join(root, 'dist/lib/server/index.js'));
+  const { serverDemoPage } = await import(join(root, 'demo/server-page.js'));
+  const index = await readFile(join(root, 'demo/index.html'), 'utf8');
+  const page = serverDemoPage(index, renderArticle, `http://${host}${url.pathname}${url.search}`);
+  return url.searchParams.has('built') ? page.replace(DEV_ENTRY, `$1${BUILT_ENTRY}$2`) : page;
+}
+
+function sendHtml(req, res, html) {
+  let body = Buffer.from(html);
+  const headers = { 'content-type': types['.html'], 'cache-control': 'no-cache' };
+  if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body, { level: 6 });
+    headers['content-encoding'] = 'gzip';
+    headers.vary = 'accept-encoding';
+  }
+  headers['content-length'] = body.length;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 function send(res, status, text) {

@@ -194,6 +194,59 @@ describe('HTML first', function () {
     });
   });
 
+  describe('styles in the host page', () => {
+    /** The boxes of the article's content in a page with `css`, client-rendered. */
+    async function layoutWith(css: string) {
+      const json = JSON.stringify(seedArticle).replace(/</g, '\\u003c');
+      const frame = await framePage(
+        `<style>${css}</style><news-article locale="en"><script type="application/ld+json">${json}</script></news-article>
+        <script type="module" src="/dist/news-elements.js"></script>`,
+      );
+      const doc = frame.contentDocument!;
+      const article = doc.querySelector('news-article')!;
+      if (!article.querySelector('[data-news-content]')) {
+        await new Promise((resolve) =>
+          article.addEventListener('news-load', resolve, { once: true }),
+        );
+      }
+      // The embedded FAQ renders once the article has given it its content.
+      for (let i = 0; i < 100 && !article.querySelector('[part~="question"]'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const style = (selector: string) => {
+        const node = article.querySelector(selector);
+        if (!node) throw new Error(`no ${selector}`);
+        const computed = frame.contentWindow!.getComputedStyle(node);
+        return `${selector}: margin ${computed.marginBlockEnd}, size ${computed.fontSize}, display ${computed.display}, spacing ${computed.letterSpacing}, list ${computed.listStyleType}`;
+      };
+      return [
+        style('[part~="headline"]'),
+        style('[part~="body"] > p'),
+        style('.topics li'),
+        style('[part~="question"]'),
+        style('.answer-body'),
+      ];
+    }
+
+    it("keeps its layout under a page's reset and element rules", async () => {
+      const plain = await layoutWith('');
+      const reset = await layoutWith(`
+        *, *::before, *::after { margin: 0; padding: 0; box-sizing: border-box; }
+        p { margin: 0 0 2px; } h1, h2, h3, h4 { font-size: inherit; margin: 0; }
+        ul, ol { list-style: none; } li { display: inline; } button { all: unset; }
+        [hidden] { display: block; } a { color: inherit; text-decoration: none; }`);
+      expect(reset).to.deep.equal(plain);
+    });
+
+    it("lets a publisher's rule through a documented hook win", async () => {
+      const styled = await layoutWith(
+        'news-article [part~="headline"] { letter-spacing: 3px; } news-faq [part~="question"] { letter-spacing: 2px; }',
+      );
+      expect(styled[0]).to.contain('spacing 3px');
+      expect(styled[3]).to.contain('spacing 2px');
+    });
+  });
+
   describe('server rendering', () => {
     it('renders the same DOM on the server as in the browser, for the article and the FAQ', async () => {
       for (const [kind, input] of [
@@ -365,7 +418,10 @@ describe('HTML first', function () {
       await ready;
       await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 100)));
       const after = boxes();
-      expect(doc.querySelector('[part~="question"]') === question, 'the same question node').to.equal(true);
+      expect(
+        doc.querySelector('[part~="question"]') === question,
+        'the same question node',
+      ).to.equal(true);
       expect(after.filter((box, i) => box !== before[i])).to.deep.equal([]);
       expect(win.__shifts).to.equal(0);
     });

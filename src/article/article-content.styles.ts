@@ -9,14 +9,14 @@ export const articleContentCss = scoped(
   `news-article > [${CONTENT_ATTRIBUTE}]`,
   `${sharedContentRules}
   /* Lets the headline scale with the element's width rather than the viewport's. */
-  :scope { margin: 0; container-type: inline-size; }
+  :where(:scope) { margin: 0; container-type: inline-size; }
 
 
-  :scope header {
+  :where(:scope) header {
     margin-block-end: calc(var(--_space) * 1.5);
   }
 
-  :scope .kicker {
+  :where(:scope) .kicker {
     margin: 0 0 calc(var(--_space) * 0.5);
     color: var(--_accent-color);
     font-size: 0.875em;
@@ -26,7 +26,7 @@ export const articleContentCss = scoped(
     line-height: 1.3;
   }
 
-  :scope [part='headline'] {
+  :where(:scope) [part='headline'] {
     margin: 0;
     font-family: var(--news-heading-font-family, inherit);
     font-size: clamp(1.625rem, 1.2rem + 2vw, 2.5rem);
@@ -37,7 +37,7 @@ export const articleContentCss = scoped(
     text-wrap: balance;
   }
 
-  :scope [part='dek'] {
+  :where(:scope) [part='dek'] {
     margin: calc(var(--_space) * 0.75) 0 0;
     color: var(--_muted-color);
     font-size: 1.2em;
@@ -45,125 +45,125 @@ export const articleContentCss = scoped(
     text-wrap: pretty;
   }
 
-  :scope [part='byline'],
-  :scope .meta {
+  :where(:scope) [part='byline'],
+  :where(:scope) .meta {
     margin: 0;
     color: var(--_muted-color);
     font-size: 0.9em;
     line-height: 1.5;
   }
-  :scope [part='byline'] {
+  :where(:scope) [part='byline'] {
     margin-block-start: var(--_space);
   }
-  :scope [part='author'] {
+  :where(:scope) [part='author'] {
     font-weight: 600;
   }
   /*
    * Names and captions come from many hands: each is its own bidi isolate, so a name ending in an
    * unterminated right-to-left override cannot reorder the next name or the element's own words.
    */
-  :scope [part='author'],
-  :scope .publisher,
-  :scope .caption-text {
+  :where(:scope) [part='author'],
+  :where(:scope) .publisher,
+  :where(:scope) .caption-text {
     unicode-bidi: isolate;
   }
-  :scope span[part='author'] {
+  :where(:scope) span[part='author'] {
     color: var(--news-text-color, inherit);
   }
-  :scope .meta {
+  :where(:scope) .meta {
     margin-block-start: 0.25em;
   }
-  :scope .nowrap {
+  :where(:scope) .nowrap {
     white-space: nowrap;
   }
 
-  :scope figure {
+  :where(:scope) figure {
     margin: 0 0 calc(var(--_space) * 1.5);
   }
-  :scope [part='image'] {
+  :where(:scope) [part='image'] {
     display: block;
     max-inline-size: 100%;
     block-size: auto;
     border-radius: var(--_radius);
   }
-  :scope [part='caption'] {
+  :where(:scope) [part='caption'] {
     margin-block-start: 0.5em;
     color: var(--_muted-color);
     font-size: 0.85em;
     line-height: 1.45;
   }
-  :scope .credit {
+  :where(:scope) .credit {
     font-size: 0.92em;
     letter-spacing: 0.01em;
   }
-  :scope .caption-text + .credit {
+  :where(:scope) .caption-text + .credit {
     margin-inline-start: 0.5em;
   }
 
-  :scope [part='body'] > *,
-  :scope .rich > * {
+  :where(:scope) [part='body'] > *,
+  :where(:scope) .rich > * {
     margin-block: 0 var(--_space);
   }
-  :scope .rich > :last-child {
+  :where(:scope) .rich > :last-child {
     margin-block-end: 0;
   }
-  :scope [part='body'] :is(h1, h2, h3, h4, h5, h6),
-  :scope .faq > :is(h1, h2, h3, h4, h5, h6) {
+  :where(:scope) [part='body'] :is(h1, h2, h3, h4, h5, h6),
+  :where(:scope) .faq > :is(h1, h2, h3, h4, h5, h6) {
     margin-block: calc(var(--_space) * 1.75) calc(var(--_space) * 0.5);
     font-family: var(--news-heading-font-family, inherit);
     font-size: 1.3em;
     line-height: 1.25;
     text-wrap: balance;
   }
-  :scope .rich :is(h1, h2, h3, h4, h5, h6) {
+  :where(:scope) .rich :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1.1em;
   }
-  :scope [part='body'] :is(ul, ol) {
+  :where(:scope) [part='body'] :is(ul, ol) {
     padding-inline-start: 1.5em;
   }
-  :scope [part='body'] li + li {
+  :where(:scope) [part='body'] li + li {
     margin-block-start: 0.35em;
   }
-  :scope .quote {
+  :where(:scope) .quote {
     margin-block: calc(var(--_space) * 1.5);
     padding-inline-start: var(--_space);
     border-inline-start: 3px solid var(--_accent-color);
   }
-  :scope .quote blockquote {
+  :where(:scope) .quote blockquote {
     margin: 0;
     font-size: 1.15em;
     line-height: 1.45;
   }
-  :scope .quote blockquote p {
+  :where(:scope) .quote blockquote p {
     margin: 0;
   }
-  :scope .quote figcaption {
+  :where(:scope) .quote figcaption {
     margin-block-start: 0.5em;
     color: var(--_muted-color);
     font-size: 0.9em;
   }
 
-  :scope .faq {
+  :where(:scope) .faq {
     margin-block: calc(var(--_space) * 2) var(--_space);
   }
-  :scope .faq > :is(h1, h2, h3, h4, h5, h6) {
+  :where(:scope) .faq > :is(h1, h2, h3, h4, h5, h6) {
     margin-block-start: 0;
   }
 
-  :scope .topics {
+  :where(:scope) .topics {
     margin-block-start: calc(var(--_space) * 2);
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border-color);
     font-size: 0.875em;
   }
-  :scope .topics-label {
+  :where(:scope) .topics-label {
     margin: 0 0 0.5em;
     color: var(--_muted-color);
     font-weight: 600;
     font-variant-caps: all-small-caps;
     letter-spacing: 0.06em;
   }
-  :scope .topics ul {
+  :where(:scope) .topics ul {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -171,7 +171,7 @@ export const articleContentCss = scoped(
     padding: 0;
     list-style: none;
   }
-  :scope .topics li {
+  :where(:scope) .topics li {
     max-inline-size: 100%;
     padding: 0.15em 0.75em;
     border: 1px solid var(--_border-color);
@@ -181,36 +181,36 @@ export const articleContentCss = scoped(
 
   /* Narrow columns: hyphenate rather than leave ragged gaps; long URLs may break anywhere. */
   @container (max-width: 30rem) {
-    :scope [part='body'],
-    :scope [part='dek'] {
+    :where(:scope) [part='body'],
+    :where(:scope) [part='dek'] {
       hyphens: auto;
     }
-    :scope a {
+    :where(:scope) a {
       overflow-wrap: anywhere;
     }
   }
 
   @media (forced-colors: active) {
-    :scope .quote,
-    :scope .topics,
-    :scope .topics li {
+    :where(:scope) .quote,
+    :where(:scope) .topics,
+    :where(:scope) .topics li {
       border-color: CanvasText;
     }
   }
 
   @media print {
-    :scope figure,
-    :scope .quote,
-    :scope [part='image'] {
+    :where(:scope) figure,
+    :where(:scope) .quote,
+    :where(:scope) [part='image'] {
       break-inside: avoid;
     }
-    :scope [part='headline'],
-    :scope [part='body'] :is(h1, h2, h3, h4, h5, h6),
-    :scope .faq > :is(h1, h2, h3, h4, h5, h6) {
+    :where(:scope) [part='headline'],
+    :where(:scope) [part='body'] :is(h1, h2, h3, h4, h5, h6),
+    :where(:scope) .faq > :is(h1, h2, h3, h4, h5, h6) {
       break-after: avoid;
     }
     /* On paper a link is only useful with its address. */
-    :scope [part='body'] a[href^='http']::after {
+    :where(:scope) [part='body'] a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
       overflow-wrap: anywhere;

@@ -5,18 +5,18 @@ import { scoped, sharedContentRules } from '../base/content.styles.js';
 export const faqContentCss = scoped(
   `news-faq > [${CONTENT_ATTRIBUTE}]`,
   `${sharedContentRules}
-  :scope .list { display: block; border-block-start: 1px solid var(--_border-color); }
-  :scope .item { display: block; border-block-end: 1px solid var(--_border-color); }
+  :where(:scope) .list { display: block; border-block-start: 1px solid var(--_border-color); }
+  :where(:scope) .item { display: block; border-block-end: 1px solid var(--_border-color); }
   /*
    * In a long list (items.ts LONG_LIST), items off screen skip style, layout and paint until
    * they come near the viewport (the browser keeps their text findable and in the accessibility
    * tree); a long FAQ then costs about what the screenful a reader sees costs. The remembered
    * size keeps scrolling steady.
    */
-  :scope .long > .item { content-visibility: auto; contain-intrinsic-size: auto 3.5em; }
-  :scope .heading { display: block; margin: 0; font: inherit; }
+  :where(:scope) .long > .item { content-visibility: auto; contain-intrinsic-size: auto 3.5em; }
+  :where(:scope) .heading { display: block; margin: 0; font: inherit; }
   /* Block, not flex: the question text and its <mark>s must flow as one run of text. */
-  :scope .question {
+  :where(:scope) .question {
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -36,15 +36,15 @@ export const faqContentCss = scoped(
     background: none;
     cursor: pointer;
   }
-  :scope .question:hover {
+  :where(:scope) .question:hover {
     color: var(--_accent-color);
     text-decoration: underline;
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.2em;
   }
-  :scope .question:focus-visible { outline-offset: -2px; }
+  :where(:scope) .question:focus-visible { outline-offset: -2px; }
   /* A chevron from two borders of a pseudo-element; physical sides: "down" is the same in RTL. */
-  :scope .question::after {
+  :where(:scope) .question::after {
     content: '';
     position: absolute;
     inset-block-start: calc(var(--_space) * 0.75 + 0.3em);
@@ -56,23 +56,23 @@ export const faqContentCss = scoped(
     transform: rotate(45deg);
     transition: transform 0.2s ease;
   }
-  :scope .question[aria-expanded='true']::after { transform: translateY(0.25em) rotate(-135deg); }
+  :where(:scope) .question[aria-expanded='true']::after { transform: translateY(0.25em) rotate(-135deg); }
   /*
    * The panel has no box styles: under hidden="until-found" it is laid out (with
    * content-visibility: hidden), so padding or borders here would show while closed.
    */
-  :scope .answer-body { display: block; padding-inline: 0.25rem; }
-  :scope .answer-body > :first-child { margin-block-start: 0; }
-  :scope .answer-body > :last-child { margin-block-end: 0; }
-  :scope .answer-body.plain { white-space: pre-line; }
-  :scope .answer-body :is(h1, h2, h3, h4, h5, h6) {
+  :where(:scope) .answer-body { display: block; padding-inline: 0.25rem; }
+  :where(:scope) .answer-body > :first-child { margin-block-start: 0; }
+  :where(:scope) .answer-body > :last-child { margin-block-end: 0; }
+  :where(:scope) .answer-body.plain { white-space: pre-line; }
+  :where(:scope) .answer-body :is(h1, h2, h3, h4, h5, h6) {
     margin-block: 1em 0.25em;
     font-size: 1em;
     font-weight: bold;
     font-family: var(--news-heading-font-family, inherit);
   }
-  :scope .answer-body :is(ul, ol) { padding-inline-start: 1.5em; }
-  :scope .answer-footer {
+  :where(:scope) .answer-body :is(ul, ol) { padding-inline-start: 1.5em; }
+  :where(:scope) .answer-footer {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -81,7 +81,7 @@ export const faqContentCss = scoped(
     padding: calc(var(--_space) * 0.5) 0.25rem var(--_space);
     font-size: 0.85em;
   }
-  :scope .copy-link {
+  :where(:scope) .copy-link {
     padding: 0.15em 0;
     border: 0;
     font: inherit;
@@ -92,29 +92,29 @@ export const faqContentCss = scoped(
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  :scope .copy-link:hover { color: var(--_accent-color); }
-  :scope .copied { color: var(--_muted-color); }
-  @media (prefers-reduced-motion: reduce) { :scope .question::after { transition: none; } }
+  :where(:scope) .copy-link:hover { color: var(--_accent-color); }
+  :where(:scope) .copied { color: var(--_muted-color); }
+  @media (prefers-reduced-motion: reduce) { :where(:scope) .question::after { transition: none; } }
   @media (forced-colors: active) {
-    :scope .list, :scope .item { border-color: CanvasText; }
-    :scope .question:focus-visible, :scope .copy-link:focus-visible { outline: 2px solid Highlight; }
-    :scope .question::after { border-color: ButtonText; }
+    :where(:scope) .list, :where(:scope) .item { border-color: CanvasText; }
+    :where(:scope) .question:focus-visible, :where(:scope) .copy-link:focus-visible { outline: 2px solid Highlight; }
+    :where(:scope) .question::after { border-color: ButtonText; }
   }
   /*
    * Without scripting (a reader without JavaScript, a sandboxed frame) and on paper, every
    * answer shows, closed or not, and the controls that need the script do not.
    */
   @media (scripting: none) {
-    :scope .answer[hidden] { display: block; content-visibility: visible; }
-    :scope .answer-footer, :scope .question::after { display: none; }
-    :scope .question { cursor: auto; }
+    :where(:scope) .answer[hidden] { display: block; content-visibility: visible; }
+    :where(:scope) .answer-footer, :where(:scope) .question::after { display: none; }
+    :where(:scope) .question { cursor: auto; }
   }
   @media print {
-    :scope .answer-footer, :scope .question::after { display: none !important; }
-    :scope .answer[hidden] { display: block !important; content-visibility: visible !important; }
-    :scope .question { padding-block-end: 0.25rem; cursor: auto; }
+    :where(:scope) .answer-footer, :where(:scope) .question::after { display: none !important; }
+    :where(:scope) .answer[hidden] { display: block !important; content-visibility: visible !important; }
+    :where(:scope) .question { padding-block-end: 0.25rem; cursor: auto; }
     /* Every item laid out on paper, whether or not it was ever near the viewport. */
-    :scope .item { break-inside: avoid; content-visibility: visible; }
+    :where(:scope) .item { break-inside: avoid; content-visibility: visible; }
   }
 `,
 );

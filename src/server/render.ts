@@ -61,6 +61,11 @@ export interface RenderOptions {
   readonly stylesHref?: string;
   /** Replaces single labels of the element's own words, as the `labels` property does. */
   readonly labels?: Partial<Labels>;
+  /**
+   * The publisher's own markup inside the element, such as `<p slot="before">Analysis</p>`:
+   * written as given (trusted, not sanitized), before the content.
+   */
+  readonly children?: string;
 }
 
 /** `<news-faq>` options besides the shared ones. */
@@ -146,6 +151,7 @@ class HtmlBodyValues implements BodyValues {
   faqChildren(_faq: Faq, shorthand: readonly unknown[], context: BodyContext): unknown {
     const inner = renderFaqParts(shorthand, {
       ...this.options,
+      children: undefined,
       locale: context.locale,
       headingLevel: Math.min(6, context.level + 2),
       labels: context.labelOverrides,
@@ -236,7 +242,7 @@ function renderFaqParts(
 export function renderFaq(input: unknown, options: FaqRenderOptions = {}): string {
   const data = parseInput(input);
   const { attributes: attrs, children } = renderFaqParts(data, options);
-  return `<news-faq${attrs}>${dataScript(data, options)}${children}</news-faq>`;
+  return `<news-faq${attrs}>${options.children ?? ''}${dataScript(data, options)}${children}</news-faq>`;
 }
 
 function dataScript(data: unknown, options: RenderOptions): string {
@@ -279,6 +285,7 @@ export function renderArticle(input: unknown, options: RenderOptions = {}): stri
   });
   return (
     `<news-article${attrs}>` +
+    (options.children ?? '') +
     dataScript(data, options) +
     `<template shadowrootmode="open">${frame}</template>` +
     styleMarkup(article.faq ? `${articleContentCss}${faqContentCss}` : articleContentCss, options) +
