@@ -270,6 +270,45 @@ describe('HTML first', function () {
       }
     });
 
+    it('renders the same DOM on the server as in the browser, for every JSON-LD fixture', async () => {
+      const index = (await (await fetch('/test/fixtures/jsonld/index.json')).json()) as {
+        documents: { name: string; element: string; scripts: string[] }[];
+      };
+      const documents = [
+        ...index.documents
+          .filter((doc) => doc.scripts.length === 1)
+          .map((doc) => ({
+            name: doc.name,
+            element: doc.element,
+            file: `jsonld/${doc.scripts[0]}`,
+          })),
+        { name: 'plain article', element: 'news-article', file: 'article-plain.json' },
+        { name: 'Yoast article', element: 'news-article', file: 'article-yoast.json' },
+        { name: 'seed FAQ', element: 'news-faq', file: 'faq-seed.json' },
+      ];
+      expect(documents.length).to.be.at.least(9);
+      for (const { name, element, file } of documents) {
+        // The text as published (some of it almost-JSON), read by both renderers alike.
+        const text = await (await fetch(`/test/fixtures/${file}`)).text();
+        const kind = element === 'news-faq' ? 'faq' : 'article';
+        const server = parseServerHtml(await serverHtml(kind, text));
+        const host = await fixture<HTMLElement>(html`<div></div>`);
+        const client = document.createElement(element) as NewsArticle;
+        client.setAttribute('locale', 'en');
+        const script = document.createElement('script');
+        script.type = 'application/ld+json';
+        script.textContent = text;
+        client.append(script);
+        const ready = loaded(client);
+        host.append(client);
+        await ready;
+        for (const faq of client.querySelectorAll<NewsFaq>('news-faq')) await faq.updateComplete;
+        expect(canonical(container(server)!), name).to.equal(canonical(container(client)!));
+        // Ids made from text avoid the page's own: the next document must not see these.
+        host.remove();
+      }
+    });
+
     it('shows all the text without JavaScript, styled, in a sandboxed frame', async () => {
       const markup = await serverHtml('article', seedArticle);
       const frame = await framePage(markup, 'allow-same-origin');
