@@ -64,7 +64,12 @@ export function tagDocs(element) {
         `\`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})\`: ${clean(m.description)}`,
     ) +
     list('Slots', element.slots, (s) => `\`${s.name || '(default)'}\`: ${clean(s.description)}`) +
-    list('CSS parts', element.cssParts, (p) => `\`::part(${p.name})\`: ${clean(p.description)}`) +
+    // Hooks on light-DOM content are `part` attributes selected under the element, not `::part`.
+    list('CSS parts', element.cssParts, (p) =>
+      /^Light DOM: /.test(p.description ?? '')
+        ? `\`${element.tagName} [part~="${p.name}"]\`: ${clean(p.description.slice(11))}`
+        : `\`::part(${p.name})\`: ${clean(p.description)}`,
+    ) +
     list(
       'CSS custom properties',
       element.cssProperties,

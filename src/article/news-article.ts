@@ -25,22 +25,27 @@ import { articleStyles } from './news-article.styles.js';
  * the rendered article; dates and labels use `locale`, else the nearest `lang`, else the browser.
  * A `dir` attribute on the element itself overrides the direction.
  *
+ * The article renders into the light DOM (an `<article data-news-content>` child), where reader
+ * modes, crawlers and pages without JavaScript read it; the shadow root holds only the frame
+ * (slots, error). Server output of `news-elements/server` for the same content is adopted as it
+ * is, without rendering it again.
+ *
  * @tagname news-article
  * @summary Renders a schema.org NewsArticle as an accessible, themeable article.
  *
  * @slot before - Above the headline: a kicker, a label, a sponsor note.
  * @slot after - Below the article: share buttons, related links, a correction note.
  *
- * @csspart article - The `<article>` wrapping everything.
- * @csspart headline - The headline, a real heading at `heading-level`.
- * @csspart dek - The standfirst below the headline (`alternativeHeadline` or `description`).
- * @csspart byline - The "By ..." line.
- * @csspart author - Each author's name (a link when the author has a URL).
- * @csspart date - Each `<time>`: published and updated.
- * @csspart figure - Each image's `<figure>`, the lead image and images in the body.
- * @csspart image - Each `<img>`.
- * @csspart caption - Each `<figcaption>` with caption and credit.
- * @csspart body - The article text.
+ * @csspart article - Light DOM: The `<article>` wrapping everything.
+ * @csspart headline - Light DOM: The headline, a real heading at `heading-level`.
+ * @csspart dek - Light DOM: The standfirst below the headline (`alternativeHeadline` or `description`).
+ * @csspart byline - Light DOM: The "By ..." line.
+ * @csspart author - Light DOM: Each author's name (a link when the author has a URL).
+ * @csspart date - Light DOM: Each `<time>`: published and updated.
+ * @csspart figure - Light DOM: Each image's `<figure>`, the lead image and images in the body.
+ * @csspart image - Light DOM: Each `<img>`.
+ * @csspart caption - Light DOM: Each `<figcaption>` with caption and credit.
+ * @csspart body - Light DOM: The article text.
  * @csspart error - The message shown when the content cannot be used.
  *
  * @cssprop --news-font-family - Body font. Default: inherited from the page.

@@ -81,13 +81,17 @@ function supportsUntilFound(): boolean {
  * @tagname news-faq
  * @summary Accessible, searchable FAQ accordion from schema.org FAQPage JSON.
  *
+ * The questions and answers render into the light DOM (a `<div data-news-content>` child); the
+ * shadow root holds the frame (toolbar, live regions, error). Server output of
+ * `news-elements/server` for the same content is adopted as it is, without rendering it again.
+ *
  * @slot before - Above the questions: a kicker, a title, an introduction.
  * @slot after - Below the questions: related links, a correction note.
  *
- * @csspart list - The container of the questions.
- * @csspart item - One question with its answer.
- * @csspart question - The button that opens and closes an answer (inside the heading).
- * @csspart answer - The answer panel.
+ * @csspart list - Light DOM: The container of the questions.
+ * @csspart item - Light DOM: One question with its answer.
+ * @csspart question - Light DOM: The button that opens and closes an answer (inside the heading).
+ * @csspart answer - Light DOM: The answer panel.
  * @csspart toolbar - The row holding the search box and the expand/collapse buttons.
  * @csspart search - The search input.
  * @csspart error - The message shown when the content cannot be used.

@@ -84,7 +84,12 @@ describe('vscode.html-custom-data.json', () => {
       assert.match(docs, /schema\.org/);
       for (const event of expected.events)
         assert.ok(docs.includes(`\`${event}\` (\`${detailTypes[event]}\`)`), event);
-      for (const part of expected.parts) assert.ok(docs.includes(`\`::part(${part})\``), part);
+      // Frame parts are shadow parts; content hooks are `part` attributes in the light DOM.
+      for (const part of expected.parts) {
+        const frame = ['toolbar', 'search', 'error'].includes(part);
+        const hook = frame ? `\`::part(${part})\`` : `\`${tag} [part~="${part}"]\``;
+        assert.ok(docs.includes(hook), part);
+      }
       for (const property of customProperties)
         assert.ok(docs.includes(`\`${property}\``), property);
       for (const slot of ['before', 'after']) assert.ok(docs.includes(`\`${slot}\``), slot);
