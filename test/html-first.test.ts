@@ -411,6 +411,28 @@ describe('HTML first', function () {
       ).to.deep.equal(['Replaced?']);
     });
 
+    it('opens the question the URL names once the server output is adopted', async () => {
+      const el = parseServerHtml(await serverHtml('faq', seedFaqPage)) as NewsFaq;
+      const id = el.querySelectorAll('.heading')[2]!.id;
+      const url = location.href;
+      history.replaceState(null, '', `#${id}`);
+      try {
+        const ready = loaded(el);
+        (await fixture<HTMLElement>(html`<div></div>`)).append(document.adoptNode(el));
+        await ready;
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(el.openIds).to.deep.equal([id]);
+        const button = el.querySelector(`#${CSS.escape(id)} > button`)!;
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
+        expect(
+          el.querySelector(`#${button.getAttribute('aria-controls')}`)!.hasAttribute('hidden'),
+        ).to.equal(false);
+      } finally {
+        history.replaceState(null, '', url);
+      }
+    });
+
     it('renders afresh, without duplicates, when the server output is for other content', async () => {
       const el = parseServerHtml(await serverHtml('faq', seedFaqPage)) as NewsFaq;
       el.querySelector('script')!.textContent = JSON.stringify([

@@ -314,7 +314,9 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
     this.#answers.update(items);
     if (this.value && !this.#fragmentChecked) {
       this.#fragmentChecked = true;
-      this.#links.openInitial();
+      // Server output is adopted as it is (closed): a question the URL names opens once it is.
+      if (server) void this.updateComplete.then(() => this.#links.openInitial());
+      else this.#links.openInitial();
     }
   }
 
