@@ -74,6 +74,7 @@ export default tseslint.config(
       '*.mjs',
       'scripts/**/*.js',
       'scripts/**/*.mjs',
+      'bin/**/*.js',
       'test/server/**/*.js',
       'test/node/**/*.js',
       'examples/**/*.js',

@@ -363,3 +363,25 @@ export function articleHtml(paragraphs) {
   for (const paragraph of paragraphs) html += `<p>${escapeHtml(paragraph)}</p>`;
   return `${html}</div></article>`;
 }
+
+/** The headline of the bench article, for finding its painted node (bench/pages/visible-probe.js). */
+export const ARTICLE_HEADLINE = ARTICLE_META.headline;
+
+/**
+ * The same paragraphs as a rich-text `articleBody`: one `<p>` each, with the markup an editor
+ * adds (a sentence in `<strong>`, one in a link, one in `<em>`) and not one character of text
+ * more, so that rendering it against the plain body shows what rich text costs.
+ */
+export function richArticleBody(paragraphs) {
+  return paragraphs
+    .map((paragraph, index) => {
+      const sentences = paragraph.split(/(?<=\.) /).map(escapeHtml);
+      const last = sentences.length - 1;
+      if (index % 2 === 0) sentences[0] = `<strong>${sentences[0]}</strong>`;
+      if (index % 3 === 0)
+        sentences[last] = `<a href="https://example.org/context/${index}">${sentences[last]}</a>`;
+      else if (index % 5 === 0) sentences[last] = `<em>${sentences[last]}</em>`;
+      return `<p>${sentences.join(' ')}</p>`;
+    })
+    .join('\n');
+}

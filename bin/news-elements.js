@@ -7,7 +7,9 @@
  */
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
+import { Buffer } from 'node:buffer';
 import process from 'node:process';
+import { URL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: news-elements render [file.json ...] [options]
@@ -131,7 +133,8 @@ function render(server, text, options) {
       return server.renderFaq(text, options);
     } catch (faqError) {
       const noArticle = articleError.message === 'No article was found in the content.';
-      const noFaq = faqError instanceof server.ContentError && faqError.message.startsWith('No FAQ');
+      const noFaq =
+        faqError instanceof server.ContentError && faqError.message.startsWith('No FAQ');
       throw noArticle && !noFaq ? faqError : articleError;
     }
   }
@@ -236,7 +239,9 @@ async function main(argv) {
     return 0;
   }
   if (values.version) {
-    const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+    const manifest = JSON.parse(
+      await readFile(new URL('../package.json', import.meta.url), 'utf8'),
+    );
     await write(process.stdout, `${manifest.version}\n`);
     return 0;
   }

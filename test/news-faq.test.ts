@@ -154,7 +154,7 @@ describe('<news-faq>', () => {
         </news-faq>`,
       );
       // The questions are light-DOM content, slotted between the publisher's two slots.
-      const slots = [...shadow(el).querySelectorAll('slot')];
+      const slots = shadow(el).querySelectorAll<HTMLSlotElement>('slot');
       expect(slots.map((slot) => slot.name)).to.deep.equal(['before', 'news-content', 'after']);
       const list = shadow(el).querySelector('[part~="list"]')!;
       const [before, content, after] = slots;

@@ -9,7 +9,6 @@
  * Runs without a DOM: Node 20+, edge workers, a browser. Nothing Node-only is used.
  */
 import { html, nothing } from 'lit-html';
-import { unsafeHTML } from 'lit-html/directives/unsafe-html.js';
 import { ArticleBody, isBlockTag, type BodyContext, type BodyValues } from '../article/body.js';
 import { articleContentCss } from '../article/article-content.styles.js';
 import { articleAttributes, renderArticleContent } from '../article/content.js';
@@ -29,7 +28,7 @@ import { renderToolbar } from '../faq/toolbar.js';
 import { labelsFor, type Labels } from '../i18n/labels.js';
 import { safeLocale } from '../i18n/locale.js';
 import { hasMarkup } from '../rich-text/sanitize.js';
-import { renderTemplate } from './lit-ssr.js';
+import { RawHtml } from './lit-ssr.js';
 import { sanitizeHtml } from './sanitize-html.js';
 
 // Character references beyond the common ones decode with the full table: loaded once, here.
@@ -99,7 +98,9 @@ function parseInput(input: unknown): unknown {
 function attributes(entries: Record<string, string | number | boolean | undefined>): string {
   return Object.entries(entries)
     .filter(([, value]) => value !== undefined && value !== false)
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`))
+    .map(([name, value]) =>
+      value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`,
+    )
     .join('');
 }
 
@@ -137,19 +138,20 @@ class HtmlBodyValues implements BodyValues {
   constructor(
     private readonly baseUrl: string,
     private readonly options: RenderOptions,
+    private readonly raw: RawHtml,
   ) {}
 
   paragraphs(texts: readonly string[]): unknown {
-    return unsafeHTML(texts.map((text) => `<p>${escapeHtml(text)}</p>`).join(''));
+    return this.raw.value(texts.map((text) => `<p>${escapeHtml(text)}</p>`).join(''));
   }
 
   rich(text: RichText, level: number): { value: unknown; block: boolean } {
     const sanitized = richHtml(text, level, this.baseUrl);
-    return { value: unsafeHTML(sanitized), block: hasTopLevelBlock(sanitized) };
+    return { value: this.raw.value(sanitized), block: hasTopLevelBlock(sanitized) };
   }
 
   faqChildren(_faq: Faq, shorthand: readonly unknown[], context: BodyContext): unknown {
-    const inner = renderFaqParts(shorthand, {
+    const inner = renderFaqParts(shorthand, this.raw, {
       ...this.options,
       children: undefined,
       locale: context.locale,
@@ -158,7 +160,7 @@ class HtmlBodyValues implements BodyValues {
       // The article's own style element already carries the FAQ's content styles.
       contentStyles: false,
     });
-    return unsafeHTML(inner.children);
+    return this.raw.value(inner.children);
   }
 }
 
@@ -170,6 +172,7 @@ interface PartsOptions extends FaqRenderOptions {
 /** The FAQ's attributes and children (used alone, and inside an article). */
 function renderFaqParts(
   data: unknown,
+  raw: RawHtml,
   options: PartsOptions,
 ): { attributes: string; children: string } {
   const baseUrl = options.baseUrl ?? DEFAULT_BASE;
@@ -192,14 +195,14 @@ function renderFaqParts(
       isOpen: () => false,
       ids: (id) => ids.items.get(id),
       answer: (item) =>
-        unsafeHTML(
+        raw.value(
           `<div class="${hasMarkup(item.answer.html) ? 'answer-body' : 'answer-body plain'}">${richHtml(item.answer, level, baseUrl)}</div>`,
         ),
     },
   );
-  const content = renderTemplate(renderList(views, {}));
+  const content = raw.render(renderList(views, {}));
   const noop = () => {};
-  const toolbar = renderTemplate(
+  const toolbar = raw.render(
     html`${renderToolbar({
       labels,
       searchable: options.searchable ?? false,
@@ -224,7 +227,7 @@ function renderFaqParts(
   return {
     attributes: attributes({
       locale,
-      'heading-level': options.headingLevel,
+      'heading-level': options.headingLevel === undefined ? undefined : level,
       theme: options.theme,
       exclusive: options.exclusive,
       searchable: options.searchable,
@@ -241,7 +244,7 @@ function renderFaqParts(
  */
 export function renderFaq(input: unknown, options: FaqRenderOptions = {}): string {
   const data = parseInput(input);
-  const { attributes: attrs, children } = renderFaqParts(data, options);
+  const { attributes: attrs, children } = renderFaqParts(data, new RawHtml(), options);
   return `<news-faq${attrs}>${options.children ?? ''}${dataScript(data, options)}${children}</news-faq>`;
 }
 
@@ -268,8 +271,9 @@ export function renderArticle(input: unknown, options: RenderOptions = {}): stri
     labelOverrides: options.labels ?? {},
     timeZone: options.timeZone ?? 'UTC',
   };
-  const body = new ArticleBody(new HtmlBodyValues(baseUrl, options));
-  const content = renderTemplate(renderArticleContent(article, articleOptions, body));
+  const raw = new RawHtml();
+  const body = new ArticleBody(new HtmlBodyValues(baseUrl, options, raw));
+  const content = raw.render(renderArticleContent(article, articleOptions, body));
   const containerAttributes = attributes({
     [CONTENT_ATTRIBUTE]: '',
     slot: CONTENT_SLOT,
@@ -280,7 +284,7 @@ export function renderArticle(input: unknown, options: RenderOptions = {}): stri
     `<div class="root"><slot name="before"></slot><slot name="${CONTENT_SLOT}"></slot><slot name="after"></slot></div>`;
   const attrs = attributes({
     locale,
-    'heading-level': options.headingLevel,
+    'heading-level': options.headingLevel === undefined ? undefined : articleOptions.level,
     theme: options.theme,
   });
   return (

@@ -42,9 +42,6 @@ const text = (node) =>
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
-const withAttr = (root, name, value) =>
-  elements(root).filter((el) => attr(el, name) !== undefined && (!value || attr(el, name) === value));
-
 /** The one top-level element of the output, and its light-DOM parts. */
 function parse(html, tag) {
   const top = parseFragment(html).childNodes;
@@ -206,7 +203,11 @@ describe('news-elements/server in Node', () => {
   it('keeps </script> and <!-- in a field inside the script and as text in the content', () => {
     // A plain-text body (none of the paired tags that make it HTML) renders exactly as written.
     const hostile = 'Breaking </script><script>alert(1)</script><!-- news </SCRIPT > -->';
-    const article = { '@type': 'NewsArticle', headline: `${hostile} </script>`, articleBody: hostile };
+    const article = {
+      '@type': 'NewsArticle',
+      headline: `${hostile} </script>`,
+      articleBody: hostile,
+    };
     const { content, scripts } = parse(renderArticle(article), 'news-article');
     assert.equal(scripts.length, 1, 'no script escaped the JSON-LD');
     assert.deepEqual(JSON.parse(text(scripts[0])), article);
