@@ -302,6 +302,24 @@ describe('<news-faq>', () => {
       expect(answer.getBoundingClientRect().height).to.be.greaterThan(0);
     });
 
+    it('paints every question of a short FAQ, however far down the page (full-page screenshots)', async () => {
+      // Far below the first screen, where `content-visibility: auto` would skip painting it.
+      const el = await faqFixture(
+        html`<news-faq style="margin-block-start: 3000px" .content=${shorthand}></news-faq>`,
+      );
+      const items = shadow(el).querySelectorAll<HTMLElement>('[part~="item"]');
+      expect(items.length).to.equal(shorthand.length);
+      expect(items.map((item) => getComputedStyle(item).contentVisibility)).to.deep.equal(
+        items.map(() => 'visible'),
+      );
+      // What a screenshot of the whole page paints: nothing skipped.
+      expect(
+        questions(el).map((question) =>
+          question.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions),
+        ),
+      ).to.deep.equal(items.map(() => true));
+    });
+
     it('falls back to plain hidden where hidden="until-found" is unsupported', async () => {
       const descriptor = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'onbeforematch');
       if (descriptor)
