@@ -23,10 +23,11 @@ describe('NewsContentElement', () => {
         ></test-throwing-structured-data>`,
       );
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part~="headline"]')?.textContent).to.contain(
-        'Still rendered',
-      );
-      expect(el.querySelector('script')).to.equal(null);
+      // The headline is light-DOM content now, in the element's content container.
+      expect(
+        el.querySelector(':scope > [data-news-content] [part~="headline"]')?.textContent,
+      ).to.contain('Still rendered');
+      expect(el.querySelectorAll('script').length).to.equal(0);
       expect(errors).to.deep.equal([]);
     } finally {
       window.removeEventListener('error', onError);

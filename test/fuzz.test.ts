@@ -303,10 +303,13 @@ function serialize(node: Node): string {
   return out;
 }
 
-/** Waits for the element and every element nested in its shadow root to finish rendering. */
+/** The element's light-DOM content container, where its readable content is rendered. */
+const contentOf = (el: Element) => el.querySelector(':scope > [data-news-content]');
+
+/** Waits for the element and every element nested in its content to finish rendering. */
 async function rendered(el: Element): Promise<void> {
   await (el as ContentElement).updateComplete;
-  for (const inner of el.shadowRoot?.querySelectorAll('news-faq, news-article') ?? []) {
+  for (const inner of contentOf(el)?.querySelectorAll('news-faq, news-article') ?? []) {
     await rendered(inner);
   }
 }
@@ -364,6 +367,7 @@ async function show(el: ContentElement, events: ReturnType<typeof recorder>, val
   el.content = value as ContentElement['content'];
   await rendered(el);
   const root = el.shadowRoot!;
+  const content = contentOf(el);
   const error = root.querySelector('[part~="error"]');
   const loads = events.filter((event) => event.type === 'news-load');
   const errors = events.filter((event) => event.type === 'news-error');
@@ -386,6 +390,15 @@ async function show(el: ContentElement, events: ReturnType<typeof recorder>, val
     }
   }
   expect(dangers(root), 'dangerous output').to.deep.equal([]);
+  if (content) {
+    expect(dangers(content), 'dangerous output').to.deep.equal([]);
+    // The content is light DOM: its ids share the id space of the element's root, so each must
+    // be the only one there (deep links and aria references find the right node).
+    const scope = el.getRootNode() as Document | ShadowRoot;
+    for (const node of content.querySelectorAll('[id]')) {
+      expect(scope.getElementById(node.id) === node, `id ${node.id} unique`).to.equal(true);
+    }
+  }
   for (const script of el.querySelectorAll<HTMLScriptElement>(':scope > script')) {
     expect(script.text, 'generated JSON-LD').not.to.match(/[<>]/);
     JSON.parse(script.text);
@@ -447,11 +460,16 @@ describe('fuzzing <news-article> and <news-faq>', () => {
       const container = fixtureSync<HTMLDivElement>(html`<div></div>`);
       // Off screen: lazy images with generated URLs are not requested.
       Object.assign(container.style, { position: 'absolute', top: '-100000px', width: '40rem' });
+      // Each element in a root of its own: the content is light DOM, whose ids avoid those its
+      // root already has (question-2 beside another element's question), so elements sharing
+      // one document rightly differ. Their own roots give them the same page to render into.
       const make = () => {
         const el = document.createElement(tag);
         el.locale = 'en';
         el.structuredData = true;
-        container.append(el);
+        const host = document.createElement('div');
+        host.attachShadow({ mode: 'open' }).append(el);
+        container.append(host);
         return el;
       };
       const first = make();

@@ -33,7 +33,9 @@ async function cycle(tag: 'news-article' | 'news-faq', content: unknown, refs: W
   element.content = content as NewsArticle['content'];
   document.body.append(element);
   await element.updateComplete;
-  if (!element.shadowRoot?.textContent?.trim()) throw new Error(`${tag} rendered nothing`);
+  // The readable content is light DOM, in the element's content container.
+  const container = element.querySelector(':scope > [data-news-content]');
+  if (!container?.textContent?.trim()) throw new Error(`${tag} rendered nothing`);
   element.remove();
   refs.push(new WeakRef(element));
 }
@@ -56,6 +58,7 @@ describe('memory', () => {
       const warm: WeakRef<Element>[] = [];
       for (let i = 0; i < 300; i++) await cycle(tag, content, warm);
       const before = await collect();
+      const sheets = document.adoptedStyleSheets.length;
       const refs: WeakRef<Element>[] = [];
       for (let i = 0; i < CYCLES; i++) await cycle(tag, content, refs);
       const after = await collect();
@@ -65,6 +68,8 @@ describe('memory', () => {
         `<${tag}> heap ${before} -> ${after} bytes (${(growth * 100).toFixed(1)}%), ${alive}/${CYCLES} elements alive after gc`,
       );
       expect(growth).to.be.lessThan(0.1);
+      // The content styles are adopted on the document once, not once per element.
+      expect(document.adoptedStyleSheets.length).to.equal(sheets);
       // A few may still be referenced by the last tasks' closures; the rest must be gone.
       expect(alive).to.be.lessThan(CYCLES * 0.01);
     });

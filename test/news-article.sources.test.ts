@@ -3,13 +3,14 @@ import '../src/index.js';
 import { NewsArticle } from '../src/index.js';
 import type { NewsErrorDetail, NewsLoadDetail } from '../src/index.js';
 import { nextEvent } from './fixtures/events.js';
+import { shadow } from './fixtures/news-faq-helpers.js';
 
 type Json = Record<string, unknown>;
 
 const textOf = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
+  shadow(el).querySelector<E>(selector);
 const headline = (el: Element) => textOf($(el, '[part="headline"]'));
 
 const article = (title: string, extra: Json = {}): Json => ({
@@ -87,8 +88,8 @@ describe('<news-article> sources', () => {
     );
     expect(textOf($(el, '.kicker'))).to.equal('Local');
     expect($(el, 'article')!.getAttribute('lang')).to.equal('en-GB');
-    expect(el.shadowRoot!.querySelectorAll('[part="body"] > p')).to.have.length(3);
-    expect(el.shadowRoot!.querySelectorAll('time')).to.have.length(2);
+    expect(shadow(el).querySelectorAll('[part="body"] > p').length).to.equal(3);
+    expect(shadow(el).querySelectorAll('time').length).to.equal(2);
     await expect(el).to.be.accessible();
   });
 
@@ -157,7 +158,7 @@ describe('<news-article> sources', () => {
 
   it('picks up a script child added or changed after upgrade', async () => {
     const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
-    expect($(el, 'article')).to.equal(null);
+    expect(shadow(el).querySelectorAll('article').length).to.equal(0);
 
     const script = jsonScript(article('Added later'));
     const loaded = nextEvent(el, 'news-load');
@@ -184,7 +185,9 @@ describe('<news-article> sources', () => {
 
     script.remove();
     await el.updateComplete;
-    expect($(el, 'article')).to.equal(null);
+    // The light-DOM container stays for the next content, emptied: nothing of the story is left.
+    expect(shadow(el).querySelectorAll('article *').length).to.equal(0);
+    expect(textOf(el.querySelector(':scope > [data-news-content]'))).to.equal('');
     expect(headline(el)).to.equal('');
 
     el.append(jsonScript(article('First')));
@@ -219,7 +222,7 @@ describe('<news-article> errors', () => {
     const alert = $(el, '[part="error"]')!;
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(textOf(alert)).to.not.equal('');
-    expect($(el, 'article')).to.equal(null);
+    expect(shadow(el).querySelectorAll('article').length).to.equal(0);
     await expect(el).to.be.accessible();
   });
 
@@ -233,7 +236,7 @@ describe('<news-article> errors', () => {
     el.content = article('Recovered');
     await el.updateComplete;
     expect(headline(el)).to.equal('Recovered');
-    expect($(el, '[part="error"]')).to.equal(null);
+    expect(shadow(el).querySelectorAll('[part="error"]').length).to.equal(0);
     expect(loads).to.deep.equal([{ source: 'property' }]);
     await expect(el).to.be.accessible();
   });
@@ -280,7 +283,7 @@ describe('<news-article> errors', () => {
     await Promise.all([bad!.updateComplete, good!.updateComplete]);
     expect($(bad!, '[part="error"]')).to.exist;
     expect(headline(good!)).to.equal('Neighbour');
-    expect($(good!, '[part="error"]')).to.equal(null);
+    expect(shadow(good!).querySelectorAll('[part="error"]').length).to.equal(0);
   });
 });
 
@@ -292,14 +295,14 @@ describe('<news-article> structured data', () => {
     const el = await fixture<NewsArticle>(
       html`<news-article structured-data .content=${article('Indexed')}></news-article>`,
     );
-    expect(generated(el)).to.have.length(1);
+    expect(generated(el).length).to.equal(1);
     const data = JSON.parse(generated(el)[0]!.textContent!) as Json;
     expect(data['@type']).to.equal('NewsArticle');
     expect(data['headline']).to.equal('Indexed');
 
     el.content = article('Indexed again');
     await el.updateComplete;
-    expect(generated(el)).to.have.length(1);
+    expect(generated(el).length).to.equal(1);
     expect((JSON.parse(generated(el)[0]!.textContent!) as Json)['headline']).to.equal(
       'Indexed again',
     );
@@ -308,7 +311,7 @@ describe('<news-article> structured data', () => {
 
     el.structuredData = false;
     await el.updateComplete;
-    expect(generated(el)).to.have.length(0);
+    expect(generated(el).length).to.equal(0);
   });
 
   it('publishes its FAQ answers sanitized', async () => {
@@ -346,14 +349,15 @@ describe('<news-article> structured data', () => {
     el.append(script);
     await attach(el);
     expect(headline(el)).to.equal('Already in the page');
-    expect(Array.from(generated(el))).to.deep.equal([script]);
+    expect(generated(el).length).to.equal(1);
+    expect(generated(el)[0] === script).to.equal(true);
   });
 
   it('writes nothing without structured-data', async () => {
     const el = await fixture<NewsArticle>(
       html`<news-article .content=${article('Quiet')}></news-article>`,
     );
-    expect(generated(el)).to.have.length(0);
+    expect(generated(el).length).to.equal(0);
   });
 });
 
@@ -379,10 +383,10 @@ describe('<news-article> safety', () => {
     expect(headline(el)).to.equal('Breaking news');
     expect(textOf($(el, '[part="dek"]'))).to.equal('Breaking news');
     expect(textOf($(el, '[part="author"]'))).to.equal('Breaking news');
-    const root = el.shadowRoot!;
-    expect(root.querySelectorAll('script')).to.have.length(0);
-    expect(root.querySelectorAll('img')).to.have.length(1);
-    expect(root.querySelectorAll('[onerror]')).to.have.length(0);
+    const root = shadow(el);
+    expect(root.querySelectorAll('script').length).to.equal(0);
+    expect(root.querySelectorAll('img').length).to.equal(1);
+    expect(root.querySelectorAll('[onerror]').length).to.equal(0);
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
   });
 
@@ -405,7 +409,7 @@ describe('<news-article> safety', () => {
     );
     const body = $(el, '[part="body"]')!;
     expect(textOf(body.querySelector('p'))).to.equal('Hello link world');
-    expect(body.querySelectorAll('script, img, iframe, svg')).to.have.length(0);
+    expect(body.querySelectorAll('script, img, iframe, svg').length).to.equal(0);
     expect(body.querySelector('a')?.hasAttribute('href') ?? false).to.equal(false);
     for (const node of body.querySelectorAll('*')) {
       const handlers = Array.from(node.attributes).filter((attribute) =>

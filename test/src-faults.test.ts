@@ -94,9 +94,10 @@ async function until(what: string, check: () => boolean | Promise<boolean>, ms =
 const tagged = (kind: Kind, tag: string, ms: number) =>
   `/test-api/tagged?kind=${kind}&ms=${ms}&tag=${tag}&key=${tag}`;
 
-/** The text a reader sees first: the headline, or the first question. */
+/** The text a reader sees first: the headline, or the first question (light-DOM content). */
 function shownText(el: ContentElement): string | null {
-  const node = el.shadowRoot!.querySelector('[part~="headline"], [part~="question"]');
+  const content = el.querySelector(':scope > [data-news-content]');
+  const node = content?.querySelector('[part~="headline"], [part~="question"]');
   return node?.textContent?.trim() ?? null;
 }
 

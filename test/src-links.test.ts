@@ -20,6 +20,13 @@ const expected = (base: string) => [
   'https://example.com/x',
 ];
 
+/** The element's light-DOM content container, where its readable content is rendered. */
+const contentOf = (el: Element): Element => {
+  const container = el.querySelector(':scope > [data-news-content]');
+  if (!container) throw new Error(`<${el.localName}> rendered no content`);
+  return container;
+};
+
 const hrefs = (root: ParentNode) =>
   [...root.querySelectorAll('a[href]')].map((link) => link.getAttribute('href'));
 
@@ -37,12 +44,12 @@ describe('relative links in a document loaded by src', () => {
     article.src = url;
     await loaded;
     await article.updateComplete;
-    const root = article.shadowRoot!;
+    const root = contentOf(article);
     expect(expected(url)[0]).not.to.equal(new URL('story.html', document.baseURI).href);
     expect(hrefs(root.querySelector('[part~="body"]')!)).to.deep.equal(expected(url));
-    const faq = root.querySelector('news-faq')!;
+    const faq = root.querySelector<NewsFaq>('news-faq')!;
     await faq.updateComplete;
-    expect(hrefs(faq.shadowRoot!.querySelector('[part~="answer"]')!)).to.deep.equal(expected(url));
+    expect(hrefs(contentOf(faq).querySelector('[part~="answer"]')!)).to.deep.equal(expected(url));
     const published = jsonLdText(article);
     expect(published).to.contain(new URL('story.html', url).href);
     expect(published).not.to.contain('href=\\"story.html');
@@ -58,7 +65,7 @@ describe('relative links in a document loaded by src', () => {
     faq.src = url;
     await loaded;
     await faq.updateComplete;
-    const answer = faq.shadowRoot!.querySelector('[part~="answer"]')!;
+    const answer = contentOf(faq).querySelector('[part~="answer"]')!;
     expect(hrefs(answer)).to.deep.equal(expected(url));
     expect(jsonLdText(faq)).to.contain(new URL('../up.html', url).href);
   });
@@ -69,7 +76,7 @@ describe('relative links in a document loaded by src', () => {
     faq.content = [{ question: 'Here?', answer: 'See <a href="story.html">the story</a>.' }];
     await loaded;
     await faq.updateComplete;
-    const link = faq.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="answer"] a')!;
+    const link = contentOf(faq).querySelector<HTMLAnchorElement>('[part~="answer"] a')!;
     expect(link.href).to.equal(new URL('story.html', document.baseURI).href);
   });
 });

@@ -3,14 +3,15 @@ import '../src/index.js';
 import type { NewsArticle, NewsErrorDetail, NewsErrorEvent, NewsFaq } from '../src/index.js';
 import { loadEntityTable } from '../src/content/entities.js';
 import { plainText } from '../src/content/plain-text.js';
+import { shadow } from './fixtures/news-faq-helpers.js';
 import { vectors } from './fixtures/xss-vectors.js';
 
 /**
  * The XSS corpus at element level (SPEC section 7): each of DOMPurify's 141 script-executing
  * payloads in every plain-text, rich-text and URL field of an article and an FAQ, through every
  * input channel (property, attribute, child script, src). A payload that runs calls `alert` (or
- * a relative), which is watched; the rendered trees, shadow roots within shadow roots included,
- * must hold nothing that can run script, load a frame or carry a dangerous URL, and plain-text
+ * a relative), which is watched; the rendered trees (each element's frame in its shadow root and
+ * its content in the light DOM, nested elements included) must hold nothing that can run script, load a frame or carry a dangerous URL, and plain-text
  * fields must show the payload as text.
  *
  * One element of each kind per channel has its content swapped payload after payload, which also
@@ -136,15 +137,15 @@ interface Subject {
 const textOf = (node: Node | null | undefined) => node?.textContent ?? null;
 
 function questionTexts(faq: Element): string[] {
-  return [...faq.shadowRoot!.querySelectorAll('[part~="question"]')].map(
-    (button) => button.textContent?.trim() ?? '',
-  );
+  return shadow(faq)
+    .querySelectorAll('[part~="question"]')
+    .map((button) => button.textContent?.trim() ?? '');
 }
 
 /** Every plain-text field of the full article as rendered, with the text it must show. */
 function articleTexts(el: Element, payload: string): [string, string | null, string][] {
   const text = plain(`«${payload}»`);
-  const root = el.shadowRoot!;
+  const root = shadow(el);
   const q = (selector: string) => root.querySelector(selector);
   const fields: [string, string | null, string][] = [
     ['headline', textOf(q('[part~="headline"]')), text],
@@ -191,11 +192,7 @@ const subjects = (): Subject[] => [
     el: document.createElement('news-article'),
     build: articleBodyDocument,
     texts: (el, payload) => [
-      [
-        'headline',
-        textOf(el.shadowRoot!.querySelector('[part~="headline"]')),
-        plain(`«${payload}»`),
-      ],
+      ['headline', textOf(shadow(el).querySelector('[part~="headline"]')), plain(`«${payload}»`)],
     ],
   },
   {
@@ -277,10 +274,13 @@ function nextLoad(el: ContentElement, context: string): Promise<void> {
   });
 }
 
-/** Waits for the element and every element nested in its shadow root to finish rendering. */
+/** The element's light-DOM content container, where its readable content is rendered. */
+const contentOf = (el: Element) => el.querySelector(':scope > [data-news-content]');
+
+/** Waits for the element and every element nested in its content to finish rendering. */
 async function rendered(el: Element): Promise<void> {
   await (el as ContentElement).updateComplete;
-  for (const inner of el.shadowRoot?.querySelectorAll('news-faq, news-article') ?? []) {
+  for (const inner of contentOf(el)?.querySelectorAll('news-faq, news-article') ?? []) {
     await rendered(inner);
   }
 }
@@ -337,8 +337,19 @@ function allElements(root: ParentNode, out: Element[] = []): Element[] {
 
 /** Findings: what in the tree could run script, load a frame or carry a dangerous URL. */
 function findings(root: ParentNode): string[] {
+  return elementFindings(allElements(root));
+}
+
+/** Findings in an element's frame (shadow root) and in its light-DOM content, container included. */
+function renderedFindings(el: Element): string[] {
+  const container = contentOf(el);
+  const content = container ? [container, ...allElements(container)] : [];
+  return [...findings(el.shadowRoot!), ...elementFindings(content)];
+}
+
+function elementFindings(elements: readonly Element[]): string[] {
   const found: string[] = [];
-  for (const element of allElements(root)) {
+  for (const element of elements) {
     const tag = element.localName;
     const litStyle = tag === 'style' && !adoptsStyles && element.parentNode instanceof ShadowRoot;
     if (litStyle) continue;
@@ -371,13 +382,20 @@ function unsafeJsonLdUrls(value: unknown, found: string[] = []): string[] {
   return found;
 }
 
-/** The light DOM: only JSON-LD scripts, our generated one inert and its URLs safe. */
+/**
+ * The light DOM: JSON-LD scripts, our generated one inert and its URLs safe, and the content
+ * container (one, ours, checked by `renderedFindings`).
+ */
 function lightDomFindings(el: Element): string[] {
   const found: string[] = [];
+  const containerTag = el.localName === 'news-article' ? 'article' : 'div';
+  let containers = 0;
   for (const child of el.children) {
-    if (!child.matches('script[type="application/ld+json"]'))
+    if (child.matches(`${containerTag}[data-news-content][slot="news-content"]`)) containers++;
+    else if (!child.matches('script[type="application/ld+json"]'))
       found.push(`light <${child.localName}>`);
   }
+  if (containers !== 1) found.push(`${containers} content containers`);
   const generated = el.querySelectorAll<HTMLScriptElement>(':scope > script[data-news-generated]');
   if (generated.length > 1) found.push(`${generated.length} generated scripts`);
   for (const script of generated) {
@@ -480,7 +498,7 @@ describe('XSS corpus in <news-article> and <news-faq>', () => {
         );
         for (const { name, el, texts } of all) {
           const where = `${name} ${context}`;
-          expect(findings(el.shadowRoot!), where).to.deep.equal([]);
+          expect(renderedFindings(el), where).to.deep.equal([]);
           expect(lightDomFindings(el), where).to.deep.equal([]);
           const fields = texts(el, payload);
           expect(

@@ -199,7 +199,11 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
   #renderLight(): void {
     const value = this.value;
     if (value === undefined) {
-      if (this.#container) render(nothing, this.#container, { host: this });
+      const container = this.#container;
+      if (!container) return;
+      render(nothing, container, { host: this });
+      // No content, no language or direction of it.
+      for (const name of ['lang', 'dir']) container.removeAttribute(name);
       return;
     }
     let container = this.#container;
