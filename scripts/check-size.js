@@ -10,12 +10,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * Budgets in gzip bytes: today's sizes with a little headroom, so growth fails the build. Round
  * two added the publishers' JSON-LD pipeline (entities, dates, repair: about 3.4 KB), the linear
  * scanners and caps (about 1.8 KB) and localized errors; HTML-first (issue 11: light-DOM content
- * with its `@scope`d styles, server-output adoption) about 2.9 KB; issue 14 (bytes per page) replaces
+ * with its `@scope`d styles, server-output adoption) about 2.9 KB; the IIFE also inlines the walk over the browser's
+ * Sanitizer API (2.2 KB, a lazy chunk of the ES module) and Lit's hydration (1.7 KB); issue 14 (bytes per page) replaces
  * these whole-bundle budgets with per-page scenarios. The IIFE inlines the lazy chunks.
  */
 export const budgets = {
   'dist/news-elements.js': 40 * 1024,
-  'dist/news-elements.iife.js': 60 * 1024,
+  'dist/news-elements.iife.js': 64 * 1024,
+  'dist/chunks/native-*.js': 3 * 1024,
   'dist/chunks/purify-*.js': 12 * 1024,
   'dist/chunks/entity-table-*.js': 9 * 1024,
 };

@@ -161,7 +161,8 @@ function newsUpdates(prepareEdit) {
       });
     },
     afterToggle(checks) {
-      const buttons = el().shadowRoot.querySelectorAll('button[aria-expanded]');
+      // Questions and answers are in the light DOM (issue 11); the toolbar stays in the shadow root.
+      const buttons = el().querySelectorAll('[data-news-content] button[aria-expanded]');
       const opened = [...buttons].filter(
         (button) => button.getAttribute('aria-expanded') === 'true',
       );
@@ -172,8 +173,12 @@ function newsUpdates(prepareEdit) {
     },
     edit: () => time(edit),
     afterEdit(checks) {
-      if (!el().shadowRoot.textContent.includes('corrected after publication')) {
-        checks.push('edit: the edited answer is not in the shadow tree');
+      if (
+        !el()
+          .querySelector('[data-news-content]')
+          ?.textContent.includes('corrected after publication')
+      ) {
+        checks.push('edit: the edited answer is not in the content');
       }
     },
     async beforeSearch() {
@@ -191,7 +196,7 @@ function newsUpdates(prepareEdit) {
         return undefined;
       }
       const visible = () =>
-        [...faq.shadowRoot.querySelectorAll('[part~="item"]')].filter((item) =>
+        [...faq.querySelectorAll('[data-news-content] [part~="item"]')].filter((item) =>
           item.checkVisibility(),
         ).length;
       return typeQuery(
@@ -285,7 +290,7 @@ window.bench = {
   check() {
     const faq = stage.querySelector('news-faq');
     const shown = faq
-      ? faq.shadowRoot.querySelectorAll('[part~="item"]').length
+      ? faq.querySelectorAll('[data-news-content] [part~="item"]').length
       : stage.querySelectorAll('details, sl-details, wa-accordion-item').length;
     return shown === items.length ? [] : [`render: ${shown} questions, expected ${items.length}`];
   },

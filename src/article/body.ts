@@ -156,7 +156,8 @@ export class ArticleBody {
         locale=${context.locale}
         @news-load=${stopInner}
         @news-error=${stopInner}
-      >${this.values.faqChildren(faq, shorthand, context)}</news-faq>
+        >${this.values.faqChildren(faq, shorthand, context)}</news-faq
+      >
     </section>`;
   }
 

@@ -39,7 +39,8 @@ export function articleAttributes(
   options: ArticleOptions,
   hasOwnDir: boolean,
 ): Record<string, string | undefined> {
-  const contentLang = canonicalLocale(article.inLanguage) ?? canonicalLocale(options.requestedLocale);
+  const contentLang =
+    canonicalLocale(article.inLanguage) ?? canonicalLocale(options.requestedLocale);
   const dir = contentLang && !hasOwnDir ? textDirection(contentLang) : undefined;
   return { part: 'article', lang: contentLang, dir };
 }
@@ -54,7 +55,8 @@ export function renderArticleContent(
   body: ArticleBody,
 ): unknown {
   const { level, locale, labels } = options;
-  const contentLang = canonicalLocale(article.inLanguage) ?? canonicalLocale(options.requestedLocale);
+  const contentLang =
+    canonicalLocale(article.inLanguage) ?? canonicalLocale(options.requestedLocale);
   const words: WordsContext = {
     locale,
     labels,

@@ -8,12 +8,7 @@ import { ContentSourceController, GENERATED, type ContentOutcome } from './conte
 import { defineDependencies } from './define.js';
 import { DEFAULT_TIMEOUT_MS } from './fetch-json.js';
 import { StructuredDataController } from './structured-data.js';
-import {
-  adoptContentStyles,
-  createContainer,
-  findContainer,
-  isHydratable,
-} from './light-dom.js';
+import { adoptContentStyles, createContainer, findContainer, isHydratable } from './light-dom.js';
 
 /** Lit's hydration, loaded only by a page that has server output to adopt. */
 type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
@@ -81,7 +76,10 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
     normalize: (data, baseUrl) => this.normalizeContent(data, baseUrl),
     prepare: async (value) => {
       const container = this.#serverContainer();
-      const [hydrate] = await Promise.all([container ? loadHydrate() : undefined, this.prepare(value)]);
+      const [hydrate] = await Promise.all([
+        container ? loadHydrate() : undefined,
+        this.prepare(value),
+      ]);
       this.#hydrate = hydrate;
     },
     readMarkup: () => this.readMarkup(),

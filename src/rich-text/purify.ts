@@ -18,7 +18,7 @@ export const ALLOWED_TAGS = [
  * form controls and foreign (SVG, MathML) trees, whose text is not prose a reader should see.
  * DOMPurify's own default list comes first, unchanged, because the config replaces it.
  */
-const FORBID_CONTENTS = [
+export const FORBID_CONTENTS = [
   // DOMPurify 3.4 defaults
   'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi',
   'mn', 'mo', 'ms', 'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script',

@@ -2,25 +2,27 @@
  * Rich text (answers, paragraphs) to DOM nodes: the only place where content HTML becomes nodes.
  *
  * Text without `<` or `&` needs no parsing and renders as one text node at once. Text with markup
- * goes through DOMPurify (src/rich-text/purify.ts), which is loaded on demand with a dynamic `import()` so
- * that bundles keep it in a lazy chunk. Because rendering is synchronous, an element first checks
- * `needsSanitizer()` and awaits `loadSanitizer()`; `renderRichText()` on markup before that is a
+ * is sanitized by the browser's own HTML Sanitizer API where the engine has one that behaves as
+ * the standard says (src/rich-text/native.ts: Chromium 156, Firefox 153), and otherwise by
+ * DOMPurify (src/rich-text/purify.ts), loaded on demand with a dynamic `import()` so that bundles
+ * keep it in a lazy chunk that engines with the API never request (the walk over the API is a
+ * lazy chunk too, so text without markup costs neither). Because rendering is synchronous, an
+ * element first checks `needsSanitizer()` and awaits `loadSanitizer()`; `renderRichText()` on markup before that is a
  * programming error and throws.
  *
  * Kept: `p br ol ul li a b strong i em h1-h6`, and on `a` only an `href` that resolves (against
  * `document.baseURI`) to http, https or mailto, which also admits relative URLs on an http(s)
  * page (the pipeline has already made links from a `src` document absolute, content/links.ts).
- * Before DOMPurify parses the text, inertMarkup (content/html-scan.ts) renames inline styles,
- * handlers and `<style>`, which it removes anyway: Chromium reports each one it parses to the
- * page's Content-Security-Policy, even in an inert document. Such links get `rel="noopener noreferrer"`; no `target` is ever kept. Everything else is
- * unwrapped with its text kept, except code, styles, frames, media, form controls, SVG and MathML,
- * which go with their content. Text with more than MAX_FIELD_ELEMENTS start tags is cut before
- * the first tag past it (the pipeline drops such fields first, and lists them in `dropped`).
+ * Before either sanitizer parses the text, inertMarkup (content/html-scan.ts) renames inline
+ * styles, handlers and `<style>`, which they remove anyway: Chromium reports each one it parses
+ * to the page's Content-Security-Policy, even in an inert document. Such links get
+ * `rel="noopener noreferrer"`; no `target` is ever kept. Everything else is unwrapped with its
+ * text kept, except code, styles, frames, media, form controls, SVG and MathML, which go with
+ * their content. Text with more than MAX_FIELD_ELEMENTS start tags is cut before the first tag
+ * past it (the pipeline drops such fields first, and lists them in `dropped`).
  *
- * Why DOMPurify only, not the HTML Sanitizer API first: `setHTML()` with an `elements` allowlist
- * (Chromium 156, Firefox 153) removes every other element together with its text, where we must
- * keep the text of unknown elements (`<span>`, `<div>`, `<foo>`), so the two paths would render
- * the same content differently. The post-processing below is engine-neutral all the same.
+ * Both engines render the same DOM (test/rich-text-native.test.ts), except for the few inputs
+ * listed in native.ts, where the native side removes more. The post-processing is shared.
  */
 import { inertMarkup } from '../content/html-scan.js';
 import { MAX_FIELD_ELEMENTS, elementsEnd } from '../content/limits.js';
@@ -46,6 +48,8 @@ const CACHE_ENTRIES = 500;
 const CACHE_MAX_LENGTH = 100_000;
 
 let purifier: Purifier | undefined;
+/** Whether `purifier` is the browser's Sanitizer API rather than DOMPurify. */
+let nativeInUse = false;
 let loading: Promise<void> | undefined;
 const cache = new Map<string, DocumentFragment>();
 
@@ -55,13 +59,14 @@ export function hasMarkup(html: string): boolean {
 }
 
 /**
- * Loads the sanitizer; every call returns the same promise once it succeeded. A failed download
- * is forgotten, so a later call retries.
+ * Loads the sanitizer; every call returns the same promise once it succeeded. Where the browser's
+ * Sanitizer API is usable only the small walk over it is downloaded, never DOMPurify. A failed download is
+ * forgotten, so a later call retries.
  */
 export function loadSanitizer(): Promise<void> {
-  loading ??= import('./purify.js').then(
-    ({ createPurifier }) => {
-      purifier = createPurifier(isAllowedHref, newsPolicy());
+  loading ??= loadEngine().then(
+    (engine) => {
+      purifier = engine;
     },
     (error: unknown) => {
       loading = undefined;
@@ -69,6 +74,32 @@ export function loadSanitizer(): Promise<void> {
     },
   );
   return loading;
+}
+
+/** Whether the browser has the HTML Sanitizer API at all (native.ts checks how it behaves). */
+function hasSanitizerApi(): boolean {
+  return (
+    typeof (globalThis.Document as unknown as { parseHTML?: unknown } | undefined)?.parseHTML ===
+      'function' && typeof (globalThis as { Sanitizer?: unknown }).Sanitizer === 'function'
+  );
+}
+
+/**
+ * The sanitizer engine, each a lazy chunk: the walk over the browser's Sanitizer API (about
+ * 2 KB) where the API is there and behaves, else DOMPurify (about 12 KB). An engine without the
+ * API goes straight to DOMPurify, without a request for the other chunk.
+ */
+async function loadEngine(): Promise<Purifier> {
+  if (hasSanitizerApi()) {
+    const { createNativePurifier } = await import('./native.js');
+    const native = createNativePurifier(isAllowedHref, newsPolicy());
+    if (native) {
+      nativeInUse = true;
+      return native;
+    }
+  }
+  const { createPurifier } = await import('./purify.js');
+  return createPurifier(isAllowedHref, newsPolicy());
 }
 
 /** Whether rich text with markup can be rendered now. */
@@ -151,10 +182,7 @@ function sanitized(html: string, base: number): DocumentFragment {
     cache.set(key, hit);
     return hit;
   }
-  // The pipeline drops longer fields and says so; this bounds text that did not come through it.
-  const bounded = html.slice(0, elementsEnd(html, MAX_FIELD_ELEMENTS));
-  // inertMarkup: no inline style or handler reaches even the sanitizer's inert parse (CSP reports).
-  const fragment = finish(purifier(inertMarkup(bounded.replace(STRAY_LESS_THAN, '&lt;'))), base);
+  const fragment = sanitizeWith(purifier, html, base);
   if (html.length <= CACHE_MAX_LENGTH) {
     if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
     cache.set(key, fragment);
@@ -162,13 +190,55 @@ function sanitized(html: string, base: number): DocumentFragment {
   return fragment;
 }
 
+/** Rich text through one sanitizer engine, prepared and post-processed, not cached. */
+function sanitizeWith(engine: Purifier, html: string, base: number): DocumentFragment {
+  // The pipeline drops longer fields and says so; this bounds text that did not come through it.
+  const bounded = html.slice(0, elementsEnd(html, MAX_FIELD_ELEMENTS));
+  // inertMarkup: no inline style or handler reaches even the sanitizer's inert parse (CSP reports).
+  return finish(engine(inertMarkup(bounded.replace(STRAY_LESS_THAN, '&lt;'))), base);
+}
+
+/** renderRichText through one engine, for tests comparing them. */
+export type EngineRender = (html: string, headingBase: number) => DocumentFragment;
+
 /**
- * Post-processing for any sanitizer engine, in one place: re-levels headings, checks every href
- * again and marks kept links `rel="noopener noreferrer"`.
+ * For tests: renderRichText through DOMPurify and through the browser's Sanitizer API (undefined
+ * where it is not usable), uncached, whichever one loadSanitizer picked. Downloads DOMPurify.
+ */
+export async function sanitizerEngines(): Promise<{
+  native: EngineRender | undefined;
+  dompurify: EngineRender;
+}> {
+  const [{ createPurifier }, { createNativePurifier }] = await Promise.all([
+    import('./purify.js'),
+    import('./native.js'),
+  ]);
+  const dompurify = createPurifier(isAllowedHref, newsPolicy());
+  const native = createNativePurifier(isAllowedHref, newsPolicy());
+  const render =
+    (engine: Purifier): EngineRender =>
+    (html, headingBase) =>
+      hasMarkup(html)
+        ? sanitizeWith(engine, html, clampLevel(headingBase))
+        : renderRichText({ html }, headingBase);
+  return { native: native && render(native), dompurify: render(dompurify) };
+}
+
+/** Whether loadSanitizer picked the browser's Sanitizer API (false before it was called). */
+export function usesNativeSanitizer(): boolean {
+  return nativeInUse;
+}
+
+/**
+ * Post-processing for any sanitizer engine, in one place: joins adjacent text nodes, re-levels
+ * headings, checks every href again and marks kept links `rel="noopener noreferrer"`.
  */
 function finish(raw: DocumentFragment, base: number): DocumentFragment {
   // Adopted so that cached fragments do not keep DOMPurify's parsing documents alive.
   const fragment = document.adoptNode(raw);
+  // Adjacent text nodes joined: where a removed element stood, DOMPurify leaves two and the
+  // browser's sanitizer one; joined, both engines give the same DOM.
+  fragment.normalize();
 
   const headings = fragment.querySelectorAll(HEADINGS);
   // Loops, not Math.min(...) or append(...): spreading 100,000 nodes overflows the stack.
