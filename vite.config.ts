@@ -61,7 +61,11 @@ function serverRenderedDemo(): Plugin {
           const { renderArticle } = await server.ssrLoadModule('/src/server/render.ts');
           const { serverDemoPage } = await import('./demo/server-page.js');
           const index = readFileSync(new URL('./demo/index.html', import.meta.url), 'utf8');
-          const page = serverDemoPage(index, renderArticle, `http://${req.headers.host}${url.pathname}`);
+          const page = serverDemoPage(
+            index,
+            renderArticle,
+            `http://${req.headers.host}${url.pathname}`,
+          );
           res.setHeader('content-type', 'text/html; charset=utf-8');
           res.end(await server.transformIndexHtml(url.pathname, page));
         } catch (error) {
