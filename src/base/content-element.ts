@@ -12,9 +12,16 @@ import { adoptContentStyles, createContainer, findContainer, isHydratable } from
 
 /** Lit's hydration, loaded only by a page that has server output to adopt. */
 type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
-let hydrateModule: Promise<Hydrate> | undefined;
-const loadHydrate = (): Promise<Hydrate> =>
-  (hydrateModule ??= import('@lit-labs/ssr-client').then((module) => module.hydrate));
+let hydrateModule: Promise<Hydrate | undefined> | undefined;
+/** Lit's hydrate, or undefined when its chunk cannot load: the content then renders afresh. */
+const loadHydrate = (): Promise<Hydrate | undefined> =>
+  (hydrateModule ??= import('@lit-labs/ssr-client').then(
+    (module) => module.hydrate,
+    () => {
+      hydrateModule = undefined;
+      return undefined;
+    },
+  ));
 
 /**
  * The frame `<news-article>` and `<news-faq>` share: the attributes both have, the content source
@@ -219,15 +226,18 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
     const template = this.renderContent(value);
     const hydrate = this.#hydrate;
     this.#hydrate = undefined;
-    if (server && hydrate) {
+    if (server) {
       try {
-        this.hydrateContent(() => hydrate(template, server, { host: this }), server);
-        return;
+        if (hydrate) {
+          this.hydrateContent(() => hydrate(template, server, { host: this }), server);
+          return;
+        }
       } catch {
         // Server output for other content or another version: rendered afresh below.
-        server.replaceChildren();
-        delete (server as { _$litPart$?: unknown })._$litPart$;
       }
+      // Not adoptable (or Lit's hydration did not load): replaced, never rendered beside.
+      server.replaceChildren();
+      delete (server as { _$litPart$?: unknown })._$litPart$;
     }
     render(template, container, { host: this });
   }
