@@ -338,6 +338,23 @@ describe('HTML first', function () {
       expect(shareInOrder(result.textContent ?? '', seedParagraphs)).to.be.at.least(0.95);
     });
 
+    it('is accessible before any script runs (axe on the server output as parsed)', async () => {
+      // A page without our bundle: the elements stay undefined, their declarative frames and
+      // light-DOM content are what a reader without JavaScript gets.
+      // The article is the page's main heading here, as on a publisher's article page.
+      const markup = await serverHtml('article', seedArticle, { headingLevel: 1 });
+      const frame = await framePage(
+        `<main>${markup}</main><script src="/node_modules/axe-core/axe.min.js"></script>`,
+      );
+      const win = frame.contentWindow as Window & {
+        axe?: { run(context: Node): Promise<{ violations: { id: string }[] }> };
+      };
+      for (let i = 0; i < 100 && !win.axe; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(win.customElements.get('news-article')).to.equal(undefined);
+      const { violations } = await win.axe!.run(frame.contentDocument!);
+      expect(violations.map((violation) => violation.id)).to.deep.equal([]);
+    });
+
     it('escapes the JSON-LD script and refuses content the element would refuse', async () => {
       const payload = '</script><script>window.__ssrXss = 1</script><!--';
       const markup = await serverHtml('article', { ...seedArticle, comment: payload });
