@@ -30,50 +30,26 @@
  * with the same walk (the probe in `createNativePurifier` decides, so a fixed Firefox stops it).
  */
 import type { NewsPolicy } from '../base/trusted-types.js';
+import {
+  ALLOWED_TAG_SET,
+  ATTR_VALUE_BREAKOUT,
+  ATTR_WHITESPACE,
+  CLOBBER_PROBES,
+  FORBID_CONTENTS_SET,
+  FORM_NAMED,
+  IS_ALLOWED_URI,
+  LEADING_WHITESPACE,
+  MARKUP_PROBE,
+  RAW_TEXT,
+} from './walk-rules.js';
 
 /** Turns untrusted HTML into a sanitized fragment of the page's document. */
 export type NativePurifier = (html: string) => DocumentFragment;
-
-/** A copy of ALLOWED_TAGS in purify.ts, which imports DOMPurify (a test compares them). */
-export const NATIVE_ALLOWED_TAGS: ReadonlySet<string> = new Set([
-  'p', 'br', 'ol', 'ul', 'li', 'a', 'b', 'strong', 'i', 'em',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-]); // prettier-ignore
-
-/** A copy of FORBID_CONTENTS in purify.ts (a test compares them). */
-export const NATIVE_FORBID_CONTENTS: ReadonlySet<string> = new Set([
-  // DOMPurify 3.4 defaults
-  'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi',
-  'mn', 'mo', 'ms', 'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script',
-  'selectedcontent', 'style', 'svg', 'template', 'thead', 'title', 'video', 'xmp',
-  // ours
-  'applet', 'canvas', 'datalist', 'embed', 'frame', 'frameset', 'object', 'optgroup', 'option',
-  'param', 'select', 'source', 'textarea', 'track',
-]); // prettier-ignore
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const COMMENT_NODE = 8;
-
-// DOMPurify 3.4's own patterns (node_modules/dompurify/dist/purify.es.mjs), as in
-// src/server/sanitize-html.ts.
-const LEADING_WHITESPACE = /^[\r\n\t ]+/;
-const MARKUP_PROBE = /<[/\w!]/;
-const ATTR_VALUE_BREAKOUT =
-  /((--!?|])>)|<\/(style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)/i;
-const IS_ALLOWED_URI =
-  /^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-const ATTR_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g; // eslint-disable-line no-control-regex
-const RAW_TEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-const CLOBBER_PROBES = new Set([
-  'nodeName', 'textContent', 'removeChild', 'attributes', 'removeAttribute',
-  'removeAttributeNode', 'getAttributeNode', 'setAttribute', 'namespaceURI', 'insertBefore',
-  'hasChildNodes', 'nodeType', 'childNodes',
-]); // prettier-ignore
-const FORM_NAMED = new Set([
-  'button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea', 'img',
-]); // prettier-ignore
 
 /** A tag name the tokenizer would start an `<object>` with, in any case. */
 const OBJECT_TAG = /<object[\s/>]/i;
@@ -286,8 +262,8 @@ export function createNativePurifier(
         let action: 'keep' | 'unwrap' | 'drop';
         if (tag === 'form' && inHtml && (dropForms || isClobberedForm(element))) action = 'drop';
         else if (looksLikeMarkup(element)) action = 'drop';
-        else if (!NATIVE_ALLOWED_TAGS.has(tag)) {
-          action = NATIVE_FORBID_CONTENTS.has(tag) ? 'drop' : 'unwrap';
+        else if (!ALLOWED_TAG_SET.has(tag)) {
+          action = FORBID_CONTENTS_SET.has(tag) ? 'drop' : 'unwrap';
         } else if (!inHtml || hasAttribute(element, 'is')) action = 'drop';
         else action = 'keep';
         if (action === 'keep') {

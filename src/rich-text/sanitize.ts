@@ -28,19 +28,12 @@ import { inertMarkup } from '../content/html-scan.js';
 import { MAX_FIELD_ELEMENTS, elementsEnd } from '../content/limits.js';
 import type { RichText } from '../content/types.js';
 import type { Purifier } from './purify.js';
+import { SAFE_PROTOCOLS, STRAY_LESS_THAN } from './rules.js';
 import { newsPolicy } from '../base/trusted-types.js';
 
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 /** Elements that end a line of text, for richTextToPlain. */
 const LINE_BREAKING = new Set(['p', 'br', 'ol', 'ul', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/**
- * A `<` that cannot start a tag, comment or declaration: the HTML tokenizer emits it as text, so
- * writing it `&lt;` changes nothing (attribute values decode it too), but WebKit's parser takes
- * a second for a megabyte of `<` and 50 ms for one of `&lt;`.
- */
-const STRAY_LESS_THAN = /<(?![A-Za-z!/?])/g;
 
 /** Rendered fragments kept, least recently used dropped first. */
 const CACHE_ENTRIES = 500;

@@ -1,12 +1,12 @@
 /**
  * Rich text sanitized without a DOM, for the server renderer: the same allowlist and the same
  * serialization as the browser's `renderRichTextHtml` (src/rich-text/sanitize.ts, DOMPurify
- * configured in src/rich-text/purify.ts). Pure JavaScript on parse5, no Node-only API and no
+ * configured in src/rich-text/purify.ts), with the rules of src/rich-text/rules.ts. Pure JavaScript on parse5, no Node-only API and no
  * global DOM, so it runs in Node, in edge workers and in a browser alike.
  *
  * How the browser path works, and what this file repeats step by step:
  * 1. The text is cut after MAX_FIELD_ELEMENTS start tags and every `<` that cannot start a tag
- *    is written `&lt;` (STRAY_LESS_THAN below, copied from sanitize.ts).
+ *    is written `&lt;` (STRAY_LESS_THAN, rich-text/rules.ts).
  * 2. DOMPurify parses it as a whole document (DOMParser, scripting disabled, quirks mode), puts
  *    the leading white space the parser skipped back at the start of `<body>`, and walks the
  *    body in document order. parse5 builds the same tree: it implements the HTML standard's
@@ -34,57 +34,25 @@
 import { Parser } from 'parse5';
 import type { DefaultTreeAdapterMap, Token } from 'parse5';
 import { MAX_FIELD_ELEMENTS, elementsEnd } from '../content/limits.js';
+import {
+  ALLOWED_TAG_SET,
+  ATTR_VALUE_BREAKOUT,
+  ATTR_WHITESPACE,
+  CLOBBER_PROBES,
+  FORBID_CONTENTS_SET,
+  FORM_NAMED,
+  IS_ALLOWED_URI,
+  LEADING_WHITESPACE,
+  MARKUP_PROBE,
+  RAW_TEXT,
+} from '../rich-text/walk-rules.js';
+import { SAFE_PROTOCOLS, STRAY_LESS_THAN } from '../rich-text/rules.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
-/** Tags kept; a copy of ALLOWED_TAGS in src/rich-text/purify.ts (a test compares them). */
-export const ALLOWED_TAGS: ReadonlySet<string> = new Set([
-  'p', 'br', 'ol', 'ul', 'li', 'a', 'b', 'strong', 'i', 'em',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-]); // prettier-ignore
-
-/** Elements removed with their content; a copy of FORBID_CONTENTS in purify.ts. */
-export const FORBID_CONTENTS: ReadonlySet<string> = new Set([
-  // DOMPurify 3.4 defaults
-  'annotation-xml', 'audio', 'colgroup', 'desc', 'foreignobject', 'head', 'iframe', 'math', 'mi',
-  'mn', 'mo', 'ms', 'mtext', 'noembed', 'noframes', 'noscript', 'plaintext', 'script',
-  'selectedcontent', 'style', 'svg', 'template', 'thead', 'title', 'video', 'xmp',
-  // ours
-  'applet', 'canvas', 'datalist', 'embed', 'frame', 'frameset', 'object', 'optgroup', 'option',
-  'param', 'select', 'source', 'textarea', 'track',
-]); // prettier-ignore
-
-/** Copied from sanitize.ts, which does not export it: the same rewrite before parsing. */
-const STRAY_LESS_THAN = /<(?![A-Za-z!/?])/g;
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-// DOMPurify 3.4's own patterns, as in node_modules/dompurify/dist/purify.es.mjs.
-/** Leading white space the parser drops and DOMPurify puts back (`LEADING_WHITESPACE`). */
-const LEADING_WHITESPACE = /^[\r\n\t ]+/;
-/** Text that looks like markup (`ELEMENT_MARKUP_PROBE`). */
-const MARKUP_PROBE = /<[/\w!]/;
-/** Attribute values that could close a comment, CDATA or raw text (`ATTR_VALUE_BREAKOUT`). */
-const ATTR_VALUE_BREAKOUT =
-  /((--!?|])>)|<\/(style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)/i;
-/** URL shapes DOMPurify accepts in `href` (`IS_ALLOWED_URI`), tested without white space. */
-const IS_ALLOWED_URI =
-  /^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-const ATTR_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g; // eslint-disable-line no-control-regex
-/** Raw-text elements, whose text innerHTML does not escape. */
-const RAW_TEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-/** A form's DOM members DOMPurify probes: a control named like one of them clobbers the form. */
-const CLOBBER_PROBES = new Set([
-  'nodeName', 'textContent', 'removeChild', 'attributes', 'removeAttribute',
-  'removeAttributeNode', 'getAttributeNode', 'setAttribute', 'namespaceURI', 'insertBefore',
-  'hasChildNodes', 'nodeType', 'childNodes',
-]); // prettier-ignore
-/** Elements a form exposes as named properties: listed elements and img. */
-const FORM_NAMED = new Set([
-  'button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea', 'img',
-]); // prettier-ignore
 
 /** parse5's `InsertionMode` numbers (the same in 7.x and 8.x) for the modes used below. */
 const IN_BODY = 6;
@@ -220,7 +188,7 @@ function decide(element: Element): Action {
   // nodeName lower-cased; parse5's tag names are the same up to case.
   const tag = element.tagName.toLowerCase();
   if (looksLikeMarkup(element)) return 'drop';
-  if (!ALLOWED_TAGS.has(tag)) return FORBID_CONTENTS.has(tag) ? 'drop' : 'unwrap';
+  if (!ALLOWED_TAG_SET.has(tag)) return FORBID_CONTENTS_SET.has(tag) ? 'drop' : 'unwrap';
   // An allowed tag in SVG or MathML sits inside an <svg> or <math>, which goes with its content
   // before this is reached; dropping is DOMPurify's namespace check for the case all the same.
   if (element.namespaceURI !== HTML_NAMESPACE) return 'drop';
