@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { closeFrames, openPage, type Rendered } from './fixtures/frame.js';
+import { renderedContent } from './fixtures/content.js';
 
 /**
  * Ordinary CMS markup in rich text (inline styles, event handlers, `<style>`, `<link>`, images
@@ -7,13 +8,6 @@ import { closeFrames, openPage, type Rendered } from './fixtures/frame.js';
  * it without the browser reporting a single violation (Chromium reports every inline style and
  * handler that any parser reads, even into an inert document, unless they are renamed first).
  */
-/** The element's light-DOM content container, where its readable content is rendered. */
-const contentOf = (el: Element): Element => {
-  const container = el.querySelector(':scope > [data-news-content]');
-  if (!container) throw new Error(`<${el.localName}> rendered no content`);
-  return container;
-};
-
 describe('strict Content-Security-Policy and CMS markup', () => {
   afterEach(closeFrames);
 
@@ -27,7 +21,7 @@ describe('strict Content-Security-Policy and CMS markup', () => {
     await article!.updateComplete;
     await blocks!.updateComplete;
     await faq.updateComplete;
-    const embedded = contentOf(article!).querySelector('news-faq') as Rendered;
+    const embedded = renderedContent(article!).querySelector('news-faq') as Rendered;
     await embedded.updateComplete;
     // Let late violation reports arrive.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -36,7 +30,7 @@ describe('strict Content-Security-Policy and CMS markup', () => {
     const elements = [article!, blocks!, faq, embedded];
     const roots: ParentNode[] = [
       ...elements.map((element) => element.shadowRoot!),
-      ...elements.map(contentOf),
+      ...elements.map(renderedContent),
     ];
     const text = roots.map((root) => root.textContent).join(' ');
     for (const expected of [
@@ -53,7 +47,7 @@ describe('strict Content-Security-Policy and CMS markup', () => {
         0,
       );
     }
-    expect(contentOf(faq).querySelector('[part~="answer"] b')?.textContent).to.equal('Bold');
+    expect(renderedContent(faq).querySelector('[part~="answer"] b')?.textContent).to.equal('Bold');
 
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);

@@ -1,18 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { closeFrames, openPage, renderedElements, type Rendered } from './fixtures/frame.js';
+import { renderedContent } from './fixtures/content.js';
 
 /**
  * The CDN module self-hosted on a page served with SPEC section 7's Content-Security-Policy
  * (header set by test/server/csp.js), Trusted Types required: everything renders, nothing is
  * blocked.
  */
-/** The element's light-DOM content container, where its readable content is rendered. */
-const contentOf = (el: Element): Element => {
-  const container = el.querySelector(':scope > [data-news-content]');
-  if (!container) throw new Error(`<${el.localName}> rendered no content`);
-  return container;
-};
-
 describe('strict Content-Security-Policy with Trusted Types', () => {
   afterEach(closeFrames);
 
@@ -23,13 +17,13 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     // document (renderedElements takes the first <news-faq> it finds).
     const faq = win.document.querySelector('body > news-faq') as Rendered;
     await faq.updateComplete;
-    const embedded = contentOf(article).querySelector('news-faq') as Rendered | null;
-    expect(embedded !== null, contentOf(article).textContent!).to.equal(true);
+    const embedded = renderedContent(article).querySelector('news-faq') as Rendered | null;
+    expect(embedded !== null, renderedContent(article).textContent!).to.equal(true);
     await embedded!.updateComplete;
     // Let image loads and any late violation reports arrive.
     await new Promise((resolve) => setTimeout(resolve, 300));
 
-    const root = contentOf(article);
+    const root = renderedContent(article);
     expect(root.querySelector('h1[part~="headline"]')?.textContent).to.contain('North Korean');
     expect(root.querySelector('[part~="body"] em')?.textContent).to.equal('markup');
     expect(root.querySelector('[part~="body"] a')?.getAttribute('href')).to.equal(
@@ -37,10 +31,10 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     );
     expect(root.querySelectorAll('[part~="body"] img').length).to.equal(0);
     expect(root.querySelector('blockquote')?.textContent).to.contain('A quotation.');
-    expect(contentOf(embedded!).querySelector('[part~="answer"] strong')?.textContent).to.equal(
-      'rockets',
-    );
-    expect(contentOf(faq).querySelectorAll('[part~="question"]').length).to.equal(4);
+    expect(
+      renderedContent(embedded!).querySelector('[part~="answer"] strong')?.textContent,
+    ).to.equal('rockets');
+    expect(renderedContent(faq).querySelectorAll('[part~="question"]').length).to.equal(4);
     // The search box is the frame's, in the shadow root.
     expect(faq.shadowRoot!.querySelectorAll('[part~="search"]').length).to.equal(1);
     // Styles applied (constructable stylesheets are not inline styles): the frame's, and the
@@ -74,7 +68,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
     win.document.body.append(faq);
     await faq.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const answer = contentOf(faq).querySelector('[part~="answer"]')!;
+    const answer = renderedContent(faq).querySelector('[part~="answer"]')!;
     expect(answer.textContent).to.contain('Text kept.');
     expect(answer.querySelectorAll('img').length).to.equal(0);
     expect(calls).to.deep.equal([]);

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 // The classes only: this page registers no tag until a test does.
 import { NewsArticle } from '../src/article/news-article.js';
 import { NewsFaq } from '../src/faq/news-faq.js';
+import { contentOf } from './fixtures/content.js';
 
 const withFaq = {
   '@type': 'NewsArticle',
@@ -12,9 +13,6 @@ const withFaq = {
     mainEntity: [{ '@type': 'Question', name: 'Defined?', acceptedAnswer: { text: 'Yes.' } }],
   },
 };
-
-/** The element's light-DOM content container (the content is no longer in the shadow root). */
-const contentOf = (el: Element) => el.querySelector(':scope > [data-news-content]');
 
 describe('static dependencies', () => {
   it('defines <news-faq> when a page defines only <news-article>', async () => {

@@ -1,15 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { closeFrames, openPage, renderedElements as rendered } from './fixtures/frame.js';
+import { contentOf } from './fixtures/content.js';
 
 /**
  * The built CDN bundles (run `npm run build` first; `npm test` does) in plain HTML pages, loaded
  * exactly as a publisher would: a classic `<script src>` and a `<script type="module">`.
  */
-
-/** The element's light-DOM content container, where its readable content is rendered. */
-function contentOf(element: Element): Element | null {
-  return element.querySelector(':scope > [data-news-content]');
-}
 
 /** What the element shows as text: its frame (shadow root) and its light-DOM content. */
 function renderedText(element: Element): string {

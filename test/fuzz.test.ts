@@ -2,6 +2,7 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
 import type { NewsArticle, NewsErrorDetail, NewsFaq, NewsLoadDetail } from '../src/index.js';
+import { contentOf } from './fixtures/content.js';
 
 /**
  * Property-based fuzzing of both elements with fast-check: arbitrary JSON, and schema.org-shaped
@@ -302,9 +303,6 @@ function serialize(node: Node): string {
   }
   return out;
 }
-
-/** The element's light-DOM content container, where its readable content is rendered. */
-const contentOf = (el: Element) => el.querySelector(':scope > [data-news-content]');
 
 /** Waits for the element and every element nested in its content to finish rendering. */
 async function rendered(el: Element): Promise<void> {

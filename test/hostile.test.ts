@@ -1,18 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { closeFrames, openPage, renderedElements } from './fixtures/frame.js';
+import { renderedContent } from './fixtures/content.js';
 
 /**
  * A host page with aggressive global CSS and a polluted Object.prototype (test/pages/pollute.js,
  * run before our bundle): the elements render as usual and nothing polluted reaches the output.
  * The page's CSS reaches the light-DOM content; the content's @scope'd styles withstand it.
  */
-/** The element's light-DOM content container, where its readable content is rendered. */
-const contentOf = (el: Element): Element => {
-  const container = el.querySelector(':scope > [data-news-content]');
-  if (!container) throw new Error(`<${el.localName}> rendered no content`);
-  return container;
-};
-
 describe('a hostile host page', () => {
   afterEach(closeFrames);
 
@@ -24,8 +18,8 @@ describe('a hostile host page', () => {
     const faqRoot = faq.shadowRoot!;
     // The readable content is light DOM now, where the page's CSS reaches it: the content's own
     // @scope'd styles must win over the page's `*`, `p`, `h2`, `button`, `a`, `[hidden]` rules.
-    const articleContent = contentOf(article);
-    const faqContent = contentOf(faq);
+    const articleContent = renderedContent(article);
+    const faqContent = renderedContent(faq);
     const roots: ParentNode[] = [articleRoot, faqRoot, articleContent, faqContent];
     const text = roots.map((root) => root.textContent).join(' ');
     expect(text).to.contain('Kirby: North Korea supplied the missiles');

@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsArticle, NewsFaq } from '../src/index.js';
+import { contentOf } from './fixtures/content.js';
 import { shadow } from './fixtures/news-faq-helpers.js';
 import { seedArticle, seedFaqs, seedParagraphs, seedUrl } from './fixtures/seed-article.js';
 import { seedFaqPage } from './fixtures/seed-faq.js';
@@ -44,7 +45,7 @@ const loaded = (el: Element) =>
   new Promise<void>((resolve) => el.addEventListener('news-load', () => resolve(), { once: true }));
 
 /** The content container of an element. */
-const container = (el: Element) => el.querySelector(':scope > [data-news-content]');
+const container = contentOf;
 
 /**
  * A canonical description of a subtree for comparing DOMs: elements with their attributes in
@@ -140,6 +141,23 @@ async function framePage(body: string, sandbox?: string): Promise<HTMLIFrameElem
   return frame;
 }
 
+/**
+ * A publisher's client-rendered page in a frame: the seed's JSON-LD in a `<news-article>`
+ * between `before` and `after`, the built bundle after it; resolves once the article rendered.
+ */
+async function publisherPage(before = '', after = '') {
+  const json = JSON.stringify(seedArticle).replace(/</g, '\\u003c');
+  const frame = await framePage(
+    `${before}<news-article locale="en"><script type="application/ld+json">${json}</script></news-article>${after}
+    <script type="module" src="/dist/news-elements.js"></script>`,
+  );
+  const article = frame.contentDocument!.querySelector('news-article')!;
+  if (!contentOf(article)) {
+    await new Promise((resolve) => article.addEventListener('news-load', resolve, { once: true }));
+  }
+  return { frame, article };
+}
+
 afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 });
@@ -174,20 +192,8 @@ describe('HTML first', function () {
     });
 
     it('gives Readability the headline, the byline and the whole body, in order', async () => {
-      // A publisher's page: the JSON-LD in the element, the bundle after it.
-      const json = JSON.stringify(seedArticle).replace(/</g, '\\u003c');
-      const frame = await framePage(
-        `<main><news-article locale="en"><script type="application/ld+json">${json}</script></news-article></main>
-        <script type="module" src="/dist/news-elements.js"></script>`,
-      );
-      const doc = frame.contentDocument!;
-      const article = doc.querySelector('news-article')!;
-      if (!article.querySelector('[data-news-content]')) {
-        await new Promise((resolve) =>
-          article.addEventListener('news-load', resolve, { once: true }),
-        );
-      }
-      const result = await readerView(doc);
+      const { frame } = await publisherPage('<main>', '</main>');
+      const result = await readerView(frame.contentDocument!);
       expect(squash(result.title)).to.contain(seedArticle.headline);
       expect(squash(result.byline)).to.contain('Helen Marsh');
       expect(shareInOrder(result.textContent ?? '', seedParagraphs)).to.be.at.least(0.95);
@@ -197,18 +203,7 @@ describe('HTML first', function () {
   describe('styles in the host page', () => {
     /** The boxes of the article's content in a page with `css`, client-rendered. */
     async function layoutWith(css: string) {
-      const json = JSON.stringify(seedArticle).replace(/</g, '\\u003c');
-      const frame = await framePage(
-        `<style>${css}</style><news-article locale="en"><script type="application/ld+json">${json}</script></news-article>
-        <script type="module" src="/dist/news-elements.js"></script>`,
-      );
-      const doc = frame.contentDocument!;
-      const article = doc.querySelector('news-article')!;
-      if (!article.querySelector('[data-news-content]')) {
-        await new Promise((resolve) =>
-          article.addEventListener('news-load', resolve, { once: true }),
-        );
-      }
+      const { frame, article } = await publisherPage(`<style>${css}</style>`);
       // The embedded FAQ renders once the article has given it its content.
       for (let i = 0; i < 100 && !article.querySelector('[part~="question"]'); i++) {
         await new Promise((resolve) => setTimeout(resolve, 20));

@@ -3,6 +3,7 @@ import '../src/index.js';
 import type { NewsArticle } from '../src/article/news-article.js';
 import type { NewsFaq } from '../src/faq/news-faq.js';
 import { seedArticle } from './fixtures/seed-article.js';
+import { contentOf } from './fixtures/content.js';
 
 /**
  * 1,000 cycles of create, render, remove for each element; after forced garbage collection the
@@ -34,7 +35,7 @@ async function cycle(tag: 'news-article' | 'news-faq', content: unknown, refs: W
   document.body.append(element);
   await element.updateComplete;
   // The readable content is light DOM, in the element's content container.
-  const container = element.querySelector(':scope > [data-news-content]');
+  const container = contentOf(element);
   if (!container?.textContent?.trim()) throw new Error(`${tag} rendered nothing`);
   element.remove();
   refs.push(new WeakRef(element));

@@ -4,6 +4,7 @@ import { NewsArticle } from '../src/index.js';
 import type { NewsErrorDetail, NewsLoadDetail } from '../src/index.js';
 import { nextEvent } from './fixtures/events.js';
 import { shadow } from './fixtures/news-faq-helpers.js';
+import { contentOf } from './fixtures/content.js';
 
 type Json = Record<string, unknown>;
 
@@ -187,7 +188,7 @@ describe('<news-article> sources', () => {
     await el.updateComplete;
     // The light-DOM container stays for the next content, emptied: nothing of the story is left.
     expect(shadow(el).querySelectorAll('article *').length).to.equal(0);
-    expect(textOf(el.querySelector(':scope > [data-news-content]'))).to.equal('');
+    expect(textOf(contentOf(el))).to.equal('');
     expect(headline(el)).to.equal('');
 
     el.append(jsonScript(article('First')));

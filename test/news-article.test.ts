@@ -3,6 +3,7 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsArticle, NewsFaq } from '../src/index.js';
 import { seedArticle, seedFaqs, seedParagraphs } from './fixtures/seed-article.js';
+import { contentOf } from './fixtures/content.js';
 
 type Json = Record<string, unknown>;
 
@@ -29,11 +30,11 @@ const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
 
 /** Everything the element renders as markup: its frame (shadow root) and its light-DOM content. */
 const markup = (el: Element) =>
-  `${el.shadowRoot?.innerHTML ?? ''}${el.querySelector(':scope > [data-news-content]')?.outerHTML ?? ''}`;
+  `${el.shadowRoot?.innerHTML ?? ''}${contentOf(el)?.outerHTML ?? ''}`;
 
 /** Everything the element renders as text: its frame and its light-DOM content. */
 const renderedText = (el: Element) =>
-  `${el.shadowRoot?.textContent ?? ''}${el.querySelector(':scope > [data-news-content]')?.textContent ?? ''}`;
+  `${el.shadowRoot?.textContent ?? ''}${contentOf(el)?.textContent ?? ''}`;
 
 /** An element described for a comparison (chai cannot print elements in Chromium). */
 const describeNode = (node: Element) =>

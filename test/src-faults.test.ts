@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { ErrorCode, NewsArticle, NewsErrorDetail, NewsFaq } from '../src/index.js';
+import { contentOf } from './fixtures/content.js';
 
 /**
  * `src` faults at element level (SPEC sections 5 and 7), served by the test runner's middleware
@@ -96,7 +97,7 @@ const tagged = (kind: Kind, tag: string, ms: number) =>
 
 /** The text a reader sees first: the headline, or the first question (light-DOM content). */
 function shownText(el: ContentElement): string | null {
-  const content = el.querySelector(':scope > [data-news-content]');
+  const content = contentOf(el);
   const node = content?.querySelector('[part~="headline"], [part~="question"]');
   return node?.textContent?.trim() ?? null;
 }

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsArticle, NewsFaq } from '../src/index.js';
 import { nextEvent } from './fixtures/events.js';
+import { renderedContent } from './fixtures/content.js';
 
 /**
  * Relative links in rich text loaded by `src` resolve against the `src` URL, not the page: in the
@@ -20,13 +21,6 @@ const expected = (base: string) => [
   'https://example.com/x',
 ];
 
-/** The element's light-DOM content container, where its readable content is rendered. */
-const contentOf = (el: Element): Element => {
-  const container = el.querySelector(':scope > [data-news-content]');
-  if (!container) throw new Error(`<${el.localName}> rendered no content`);
-  return container;
-};
-
 const hrefs = (root: ParentNode) =>
   [...root.querySelectorAll('a[href]')].map((link) => link.getAttribute('href'));
 
@@ -44,12 +38,14 @@ describe('relative links in a document loaded by src', () => {
     article.src = url;
     await loaded;
     await article.updateComplete;
-    const root = contentOf(article);
+    const root = renderedContent(article);
     expect(expected(url)[0]).not.to.equal(new URL('story.html', document.baseURI).href);
     expect(hrefs(root.querySelector('[part~="body"]')!)).to.deep.equal(expected(url));
     const faq = root.querySelector<NewsFaq>('news-faq')!;
     await faq.updateComplete;
-    expect(hrefs(contentOf(faq).querySelector('[part~="answer"]')!)).to.deep.equal(expected(url));
+    expect(hrefs(renderedContent(faq).querySelector('[part~="answer"]')!)).to.deep.equal(
+      expected(url),
+    );
     const published = jsonLdText(article);
     expect(published).to.contain(new URL('story.html', url).href);
     expect(published).not.to.contain('href=\\"story.html');
@@ -65,7 +61,7 @@ describe('relative links in a document loaded by src', () => {
     faq.src = url;
     await loaded;
     await faq.updateComplete;
-    const answer = contentOf(faq).querySelector('[part~="answer"]')!;
+    const answer = renderedContent(faq).querySelector('[part~="answer"]')!;
     expect(hrefs(answer)).to.deep.equal(expected(url));
     expect(jsonLdText(faq)).to.contain(new URL('../up.html', url).href);
   });
@@ -76,7 +72,7 @@ describe('relative links in a document loaded by src', () => {
     faq.content = [{ question: 'Here?', answer: 'See <a href="story.html">the story</a>.' }];
     await loaded;
     await faq.updateComplete;
-    const link = contentOf(faq).querySelector<HTMLAnchorElement>('[part~="answer"] a')!;
+    const link = renderedContent(faq).querySelector<HTMLAnchorElement>('[part~="answer"] a')!;
     expect(link.href).to.equal(new URL('story.html', document.baseURI).href);
   });
 });

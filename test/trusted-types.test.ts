@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { closeFrames, openPage, renderedElements } from './fixtures/frame.js';
+import { contentOf } from './fixtures/content.js';
 
 /**
  * Two copies of Lit on a page that enforces Trusted Types with the README's policy, which has no
@@ -8,9 +9,6 @@ import { closeFrames, openPage, renderedElements } from './fixtures/frame.js';
  * host's came first, to stop our bundle from loading. Every engine runs these pages; the log says
  * which ones enforce Trusted Types.
  */
-/** The element's light-DOM content container, where its readable content is rendered. */
-const contentOf = (el: Element) => el.querySelector(':scope > [data-news-content]');
-
 describe('two copies of Lit under Trusted Types', () => {
   let enforces = false;
 

@@ -5,6 +5,7 @@ import { loadEntityTable } from '../src/content/entities.js';
 import { plainText } from '../src/content/plain-text.js';
 import { shadow } from './fixtures/news-faq-helpers.js';
 import { vectors } from './fixtures/xss-vectors.js';
+import { contentOf } from './fixtures/content.js';
 
 /**
  * The XSS corpus at element level (SPEC section 7): each of DOMPurify's 141 script-executing
@@ -273,9 +274,6 @@ function nextLoad(el: ContentElement, context: string): Promise<void> {
     el.addEventListener('news-error', onError);
   });
 }
-
-/** The element's light-DOM content container, where its readable content is rendered. */
-const contentOf = (el: Element) => el.querySelector(':scope > [data-news-content]');
 
 /** Waits for the element and every element nested in its content to finish rendering. */
 async function rendered(el: Element): Promise<void> {
