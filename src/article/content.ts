@@ -29,6 +29,11 @@ export interface ArticleOptions {
   readonly timeZone?: string | undefined;
 }
 
+/** The language of the text: the content's declared one, else an explicit `locale`. */
+function contentLanguage(article: Article, options: ArticleOptions): string | undefined {
+  return canonicalLocale(article.inLanguage) ?? canonicalLocale(options.requestedLocale);
+}
+
 /**
  * Attributes of the article's container: `lang` describes the text (the content's declared
  * language, else an explicit `locale`; otherwise the page's is inherited), `dir` follows it
@@ -39,8 +44,7 @@ export function articleAttributes(
   options: ArticleOptions,
   hasOwnDir: boolean,
 ): Record<string, string | undefined> {
-  const contentLang =
-    canonicalLocale(article.inLanguage) ?? canonicalLocale(options.requestedLocale);
+  const contentLang = contentLanguage(article, options);
   const dir = contentLang && !hasOwnDir ? textDirection(contentLang) : undefined;
   return { part: 'article', lang: contentLang, dir };
 }
@@ -55,8 +59,7 @@ export function renderArticleContent(
   body: ArticleBody,
 ): unknown {
   const { level, locale, labels } = options;
-  const contentLang =
-    canonicalLocale(article.inLanguage) ?? canonicalLocale(options.requestedLocale);
+  const contentLang = contentLanguage(article, options);
   const words: WordsContext = {
     locale,
     labels,

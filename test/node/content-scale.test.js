@@ -6,9 +6,9 @@
 // Runs against the built modules: `npx tsc -p tsconfig.build.json` first.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { performance } from 'node:perf_hooks';
 import { normalizeArticle } from '../../dist/lib/content/article.js';
 import { assignIds } from '../../dist/lib/content/slug.js';
+import { fastest } from './fixtures/timing.js';
 
 const MB = 1 << 20;
 /** Generous: a busy 2-core machine must not fail it; the old code was 100 to 10,000 times off. */
@@ -20,17 +20,6 @@ const prose = fill(
   'The council has agreed to cover the difference between fares and running costs until the ' +
     'end of 2026, said the harbourmaster.\n\nA smaller boat will leave at 23:40. ',
 );
-
-/** The fastest of three runs, in milliseconds: the least disturbed by GC and other processes. */
-function fastest(run) {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 const article = (fields) => ({ '@type': 'NewsArticle', headline: 'Scale', ...fields });
 const normalize = (fields) => () =>

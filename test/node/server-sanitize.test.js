@@ -5,21 +5,10 @@
 // Runs against the built modules: `npx tsc -p tsconfig.build.json` first.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { performance } from 'node:perf_hooks';
 import { sanitizeHtml } from '../../dist/lib/server/sanitize-html.js';
+import { fastest } from './fixtures/timing.js';
 
 const BASE = 'https://news.example/2024/story.html';
-
-/** The fastest of three runs, in ms: the least disturbed by GC and other processes. */
-function fastest(run) {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 /**
  * Time at `size` against 32 times the time at `size / 8`: linear work grows 8 times, quadratic
