@@ -53,7 +53,6 @@ type Element = DefaultTreeAdapterMap['element'];
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
-
 /** parse5's `InsertionMode` numbers (the same in 7.x and 8.x) for the modes used below. */
 const IN_BODY = 6;
 /**
