@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssTemplates } from './scripts/minify-css-text.js';
 
 /**
  * Vite never strips whitespace from an ES library build (to keep pure annotations for bundlers).
@@ -49,6 +50,18 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/** Minifies the light-DOM content styles, plain `@scope` template strings (see minify-css-text.js). */
+function minifyContentCss(): Plugin {
+  return {
+    name: 'news-elements:minify-content-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*content\.styles\.ts$/.test(id)) return null;
+      return { code: minifyCssTemplates(code), map: null };
+    },
+  };
+}
+
 /** `/demo/server.html`: the demo article rendered on the server (demo/server-page.js). */
 function serverRenderedDemo(): Plugin {
   return {
@@ -77,30 +90,95 @@ function serverRenderedDemo(): Plugin {
 }
 
 /**
- * `npm start` serves the demo; `vite build` makes the two CDN bundles with Lit inside:
- * dist/news-elements.js (ES module; the sanitizer is a lazy chunk beside it, loaded only for
- * content with markup) and dist/news-elements.iife.js (classic script, everything inlined).
- * The unbundled npm modules come from `tsc -p tsconfig.build.json`.
+ * The classic script (`NEWS_BUILD=iife`, built after the ES module) inlines the elements but
+ * loads the ES build's leaf chunks (lazy chunks that import nothing: the sanitizers, the entity
+ * table, the label tables, the markup reader) as they are, with `import()` resolved against the
+ * script's URL: a page pays for them only when its content needs them, as with the module. A
+ * lazy chunk that imports shared code would pull a second copy of Lit, so it is inlined.
+ */
+function sharedLeafChunks(): Plugin {
+  const manifestFile = new URL('./dist/.vite/manifest.json', import.meta.url);
+  const root = new URL('./', import.meta.url).pathname;
+  let leaves = new Map<string, string>();
+  return {
+    name: 'news-elements:shared-leaf-chunks',
+    apply: 'build',
+    buildStart() {
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
+        string,
+        { file: string; isDynamicEntry?: boolean; imports?: string[] }
+      >;
+      leaves = new Map(
+        Object.entries(manifest).flatMap(([module, entry]) =>
+          entry.isDynamicEntry && !entry.imports?.length
+            ? [[root + module, entry.file] as const]
+            : [],
+        ),
+      );
+    },
+    async resolveDynamicImport(specifier, importer) {
+      if (typeof specifier !== 'string') return null;
+      const resolved = await this.resolve(specifier, importer);
+      const file = resolved && leaves.get(resolved.id);
+      return file ? { id: file, external: true } : null;
+    },
+    renderDynamicImport({ targetModuleId }) {
+      if (!targetModuleId || ![...leaves.values()].includes(targetModuleId)) return null;
+      return { left: 'import(new URL(', right: ', NEWS_ELEMENTS_BASE).href)' };
+    },
+  };
+}
+
+const iife = process.env.NEWS_BUILD === 'iife';
+
+/**
+ * `npm start` serves the demo; `vite build` makes the CDN modules with Lit inside, sharing their
+ * chunks: dist/news-elements.js (both elements), dist/news-faq.js and dist/news-article.js (one
+ * each); optional parts are lazy chunks beside them, loaded only when a page's content or
+ * attributes ask. `NEWS_BUILD=iife vite build` then makes dist/news-elements.iife.js, the
+ * classic script (see sharedLeafChunks). The unbundled npm modules come from
+ * `tsc -p tsconfig.build.json`.
  */
 export default defineConfig({
   server: { open: '/demo/' },
   // Lit `html` literals stay as written: the server renders the same templates, and hydration
   // matches them by a digest of their text.
-  plugins: [minifyCssLiterals(), minifyEsModule(), serverRenderedDemo()],
+  plugins: [
+    minifyCssLiterals(),
+    minifyContentCss(),
+    minifyEsModule(),
+    serverRenderedDemo(),
+    ...(iife ? [sharedLeafChunks()] : []),
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
-    lib: {
-      entry: 'src/index.ts',
-      name: 'NewsElements',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'news-elements.js' : 'news-elements.iife.js'),
-    },
+    manifest: !iife,
+    lib: iife
+      ? {
+          entry: 'src/index.ts',
+          name: 'NewsElements',
+          formats: ['iife'],
+          fileName: () => 'news-elements.iife.js',
+        }
+      : {
+          entry: {
+            'news-elements': 'src/index.ts',
+            'news-faq': 'src/cdn/news-faq.ts',
+            'news-article': 'src/cdn/news-article.ts',
+          },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
     rollupOptions: {
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // The classic script's base for its shared chunks: its own URL, read while it runs.
+        ...(iife && {
+          intro: 'const NEWS_ELEMENTS_BASE = document.currentScript?.src || document.baseURI;',
+        }),
       },
     },
   },

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { closeFrames, openPage, renderedElements as rendered } from './fixtures/frame.js';
+import {
+  closeFrames,
+  openPage,
+  renderedElements as rendered,
+  type Rendered,
+} from './fixtures/frame.js';
 import { contentOf } from './fixtures/content.js';
 
 /**
@@ -84,5 +89,71 @@ describe('built bundles in a plain page', () => {
     win.document.body.append(fresh);
     await fresh.updateComplete;
     expect(renderedText(fresh)).to.contain('Still working?');
+  });
+
+  describe('one entry per element', () => {
+    /** The page with one entry loaded, once it ran; the built files it requested. */
+    async function entryPage(entry: string, query = '') {
+      const win = await openPage(`/test/pages/dist-entry.html?entry=${entry}${query}`);
+      while (!(win as { __ready?: boolean }).__ready) await new Promise((r) => setTimeout(r, 20));
+      const requested = () =>
+        win.performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.startsWith('/dist/'));
+      return { win, requested };
+    }
+
+    it('dist/news-faq.js defines <news-faq> only', async () => {
+      const { win } = await entryPage('news-faq');
+      const faq = win.document.querySelector('news-faq') as Rendered;
+      await faq.updateComplete;
+      expect(contentOf(faq)?.querySelector('[part~="question"]')?.textContent?.trim()).to.equal(
+        'Alone?',
+      );
+      expect(win.customElements.get('news-article')).to.equal(undefined);
+      expect(win.__errors).to.deep.equal([]);
+    });
+
+    it('dist/news-article.js loads <news-faq> only for an article with an FAQ', async () => {
+      const plain = await entryPage('news-article');
+      const article = plain.win.document.querySelector('news-article') as Rendered;
+      await article.updateComplete;
+      expect(contentOf(article)?.querySelector('[part~="headline"]')?.textContent).to.equal(
+        'One entry',
+      );
+      expect(plain.win.customElements.get('news-faq')).to.equal(undefined);
+      expect(plain.requested().some((path) => /\/chunks\/news-faq-/.test(path))).to.equal(false);
+      closeFrames();
+
+      const withFaq = await entryPage('news-article', '&faq');
+      const second = withFaq.win.document.querySelector('news-article') as Rendered;
+      await second.updateComplete;
+      const inner = contentOf(second)?.querySelector('news-faq') as Rendered;
+      await inner.updateComplete;
+      expect(contentOf(inner)?.querySelector('[part~="question"]')?.textContent?.trim()).to.equal(
+        'Inside?',
+      );
+      // The page's own <news-faq>, outside the article, is upgraded by the same definition.
+      const own = withFaq.win.document.querySelector('body > news-faq') as Rendered;
+      await own.updateComplete;
+      expect(renderedText(own)).to.contain('Alone?');
+      expect(withFaq.requested().some((path) => /\/chunks\/news-faq-/.test(path))).to.equal(true);
+      expect(withFaq.win.__errors).to.deep.equal([]);
+    });
+
+    it('the classic script loads only the chunks the content needs, from beside itself', async () => {
+      const win = await openPage('/test/pages/dist-classic.html');
+      await rendered(win);
+      const scripts = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.js') && path.startsWith('/dist/'));
+      // The page has one rich answer: one sanitizer chunk, and nothing else from chunks/.
+      const chunks = scripts.filter((path) => path.startsWith('/dist/chunks/'));
+      expect(chunks.length).to.equal(1, chunks.join());
+      expect(chunks[0]).to.match(/^\/dist\/chunks\/(native|purify)-/);
+      expect(scripts).to.not.include('/dist/news-elements.js');
+    });
   });
 });

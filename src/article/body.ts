@@ -41,6 +41,11 @@ export function* richTexts(article: Article): Generator<RichText> {
   if (article.faq) yield* article.faq.items.map((item) => item.answer);
 }
 
+/** Whether the article embeds an FAQ (a `<news-faq>`), after its body or within it. */
+export function hasFaq(article: Article): boolean {
+  return article.faq !== undefined || article.body.some((block) => block.type === 'faq');
+}
+
 function isBlockElement(node: Node): boolean {
   return node instanceof Element && BLOCK_ELEMENTS.has(node.localName);
 }

@@ -3,6 +3,7 @@ import { CONTENT_ATTRIBUTE } from '../base/light-dom.js';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
 import { NewsContentElement } from '../base/content-element.js';
+import { defineDependencies } from '../base/define.js';
 import { clampHeadingLevel } from '../base/heading.js';
 import { withSanitizedAnswers } from '../base/structured-data.js';
 import { normalizeArticle } from '../content/article.js';
@@ -10,12 +11,23 @@ import { articleJsonLd } from '../content/json-ld.js';
 import type { ArticleInput } from '../content/input.js';
 import type { Article, Normalized } from '../content/types.js';
 import { safeLocale } from '../i18n/locale.js';
-import { NewsFaq } from '../faq/news-faq.js';
 import { loadSanitizer, needsSanitizer } from '../rich-text/sanitize.js';
 import { articleContentCss } from './article-content.styles.js';
-import { ArticleBody, richTexts } from './body.js';
+import { ArticleBody, hasFaq, richTexts } from './body.js';
 import { articleAttributes, renderArticleContent, type ArticleOptions } from './content.js';
 import { articleStyles } from './news-article.styles.js';
+
+/** `<news-faq>`, loaded once and defined unless the page has its own (see define.ts). */
+let faqElement: Promise<void> | undefined;
+const loadFaqElement = (): Promise<void> =>
+  (faqElement ??= import('../faq/news-faq.js').then(
+    ({ NewsFaq }) => defineDependencies({ 'news-faq': NewsFaq }),
+    () => {
+      // A chunk that failed to load is tried again by the next article; this one renders its
+      // FAQ as an undefined element, its questions and answers still readable.
+      faqElement = undefined;
+    },
+  ));
 
 /**
  * A news article from schema.org `NewsArticle` JSON: headline, dek, byline, dates, lead image,
@@ -67,9 +79,6 @@ import { articleStyles } from './news-article.styles.js';
 export class NewsArticle extends NewsContentElement<Article, ArticleInput> {
   static override styles = [baseStyles, articleStyles];
 
-  /** The embedded FAQ is a `<news-faq>`: defined with the article if the page has not. */
-  static override dependencies = { 'news-faq': NewsFaq };
-
   /** Level of the headline, 1 to 6 (default 2); inner headings follow it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -79,9 +88,16 @@ export class NewsArticle extends NewsContentElement<Article, ArticleInput> {
     return normalizeArticle(data, { baseUrl, isTakenId: this.isTakenId });
   }
 
-  /** Loads the sanitizer for rich text, FAQ answers included (its `<news-faq>` needs it too). */
+  /**
+   * Loads the sanitizer for rich text, FAQ answers included (its `<news-faq>` needs it too), and
+   * `<news-faq>` itself for an article with an FAQ, defined if the page has not (a page loading
+   * only `dist/news-article.js` pays for it only then).
+   */
   protected override async prepare(article: Article): Promise<void> {
-    if (needsSanitizer(richTexts(article))) await loadSanitizer();
+    await Promise.all([
+      needsSanitizer(richTexts(article)) ? loadSanitizer() : undefined,
+      hasFaq(article) ? loadFaqElement() : undefined,
+    ]);
   }
 
   /** The article's JSON-LD from its normalized fields, FAQ answers as rendered (sanitized). */
