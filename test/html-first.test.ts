@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsArticle, NewsFaq } from '../src/index.js';
+import { contentDigest, DIGEST_ATTRIBUTE } from '../src/base/digest.js';
 import { contentOf } from './fixtures/content.js';
 import { shadow } from './fixtures/news-faq-helpers.js';
 import { seedArticle, seedFaqs, seedParagraphs, seedUrl } from './fixtures/seed-article.js';
@@ -49,7 +50,8 @@ const container = contentOf;
 
 /**
  * A canonical description of a subtree for comparing DOMs: elements with their attributes in
- * name order, text as it is; comments (Lit's markers) and the server's style elements skipped.
+ * name order, text as it is; comments (Lit's markers), the server's style elements and its
+ * content digest (`data-news-digest`, a marker for adoption like the comments) skipped.
  */
 function canonical(node: Node): string {
   if (node instanceof Text) return JSON.stringify(node.data);
@@ -58,6 +60,7 @@ function canonical(node: Node): string {
     return '';
   }
   const attributes = [...node.attributes]
+    .filter((attribute) => attribute.name !== DIGEST_ATTRIBUTE)
     .map((attribute) => `${attribute.name}=${JSON.stringify(attribute.value)}`)
     .sort()
     .join(' ');
@@ -459,6 +462,114 @@ describe('HTML first', function () {
           .map((q) => squash(q.textContent)),
       ).to.deep.equal(['Other?']);
       expect(el.querySelectorAll(':scope > [data-news-content]').length).to.equal(1);
+    });
+
+    describe('an article without an FAQ: kept as it is', () => {
+      const { hasPart: _faq, ...plainArticle } = seedArticle as typeof seedArticle & {
+        hasPart?: unknown;
+      };
+
+      /** Server output of the article without its FAQ, upgraded in this page; its mutations. */
+      async function adopted(edit: (el: HTMLElement) => void = () => {}) {
+        const el = parseServerHtml(await serverHtml('article', plainArticle)) as NewsArticle;
+        edit(el);
+        const light = container(el)!;
+        const nodes = [...light.querySelectorAll('*')];
+        const mutations: MutationRecord[] = [];
+        const observer = new MutationObserver((records) => mutations.push(...records));
+        observer.observe(light, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        const errors: unknown[] = [];
+        el.addEventListener('news-error', (event) => errors.push((event as CustomEvent).detail));
+        const ready = new Promise<CustomEvent>((resolve) =>
+          el.addEventListener('news-load', (event) => resolve(event as CustomEvent), {
+            once: true,
+          }),
+        );
+        (await fixture<HTMLElement>(html`<div></div>`)).append(document.adoptNode(el));
+        const load = await ready;
+        await el.updateComplete;
+        return { el, light, nodes, mutations, observer, errors, load };
+      }
+
+      it('adopts the output without touching it and without reading the content', async () => {
+        // The data script is replaced by text no pipeline could read, with its digest: adopted
+        // all the same, so nothing parsed it.
+        const { el, light, nodes, mutations, observer, errors, load } = await adopted((el) => {
+          el.querySelector('script')!.textContent = 'not JSON at all';
+          container(el)!.setAttribute(
+            DIGEST_ATTRIBUTE,
+            contentDigest(
+              { locale: el.getAttribute('locale'), headingLevel: null },
+              'not JSON at all',
+            ),
+          );
+        });
+        observer.disconnect();
+        expect(load.detail).to.deep.equal({ source: 'script' });
+        expect(errors).to.deep.equal([]);
+        expect(mutations.length).to.equal(0);
+        expect(container(el) === light).to.equal(true);
+        const after = [...light.querySelectorAll('*')];
+        expect(after.length).to.equal(nodes.length);
+        expect(after.every((node, i) => node === nodes[i])).to.equal(true);
+        expect(el.shadowRoot!.querySelector('slot[name="before"]')).to.not.equal(null);
+        await expect(el).to.be.accessible();
+      });
+
+      it('renders afresh once something changes, and follows the content after', async () => {
+        const { el, light, observer } = await adopted();
+        observer.disconnect();
+        el.headingLevel = 3;
+        await el.updateComplete;
+        const headline = container(el)!.querySelector('[part~="headline"]')!;
+        expect(headline.localName).to.equal('h3');
+        expect(squash(headline.textContent)).to.equal(squash(plainArticle.headline));
+        expect(el.querySelectorAll(':scope > [data-news-content]').length).to.equal(1);
+        expect(container(el) === light, 'the same container, its children replaced').to.equal(true);
+        el.querySelector('script')!.textContent = JSON.stringify({
+          ...plainArticle,
+          headline: 'A new headline',
+        });
+        await new Promise((resolve) => el.addEventListener('news-load', resolve, { once: true }));
+        expect(squash(container(el)!.querySelector('[part~="headline"]')!.textContent)).to.equal(
+          'A new headline',
+        );
+      });
+
+      it('replaces output made for other content of the same shape', async () => {
+        // Lit's hydration compares templates, not text: without the digest this output would stay.
+        const { el } = await adopted((el) => {
+          el.querySelector('script')!.textContent = JSON.stringify({
+            ...plainArticle,
+            headline: 'Edited after rendering',
+          });
+        });
+        expect(squash(container(el)!.querySelector('[part~="headline"]')!.textContent)).to.equal(
+          'Edited after rendering',
+        );
+        expect(el.querySelectorAll(':scope > [data-news-content]').length).to.equal(1);
+        expect(container(el)!.querySelectorAll('[part~="headline"]').length).to.equal(1);
+      });
+    });
+
+    it('replaces FAQ output made for other questions of the same shape', async () => {
+      const el = parseServerHtml(await serverHtml('faq', seedFaqPage)) as NewsFaq;
+      const edited = structuredClone(seedFaqPage) as typeof seedFaqPage;
+      edited.mainEntity[0]!.name = 'An edited question?';
+      el.querySelector('script')!.textContent = JSON.stringify(edited);
+      const ready = loaded(el);
+      (await fixture<HTMLElement>(html`<div></div>`)).append(document.adoptNode(el));
+      await ready;
+      const questions = shadow(el)
+        .querySelectorAll('[part~="question"]')
+        .map((q) => squash(q.textContent));
+      expect(questions[0]).to.equal('An edited question?');
+      expect(questions.length).to.equal(seedFaqPage.mainEntity.length);
     });
 
     it('shifts no layout when the script arrives after the HTML', async () => {

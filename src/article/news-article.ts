@@ -5,9 +5,7 @@ import { baseStyles } from '../base/base.styles.js';
 import { NewsContentElement } from '../base/content-element.js';
 import { defineDependencies } from '../base/define.js';
 import { clampHeadingLevel } from '../base/heading.js';
-import { withSanitizedAnswers } from '../base/structured-data.js';
 import { normalizeArticle } from '../content/article.js';
-import { articleJsonLd } from '../content/json-ld.js';
 import type { ArticleInput } from '../content/input.js';
 import type { Article, Normalized } from '../content/types.js';
 import { safeLocale } from '../i18n/locale.js';
@@ -101,10 +99,9 @@ export class NewsArticle extends NewsContentElement<Article, ArticleInput> {
   }
 
   /** The article's JSON-LD from its normalized fields, FAQ answers as rendered (sanitized). */
-  protected override structuredDataFor(article: Article): Record<string, unknown> {
-    const { faq } = article;
-    const level = clampHeadingLevel(this.headingLevel, 2) + 2;
-    return articleJsonLd(faq ? { ...article, faq: withSanitizedAnswers(faq, level) } : article);
+  protected override async structuredDataFor(article: Article): Promise<Record<string, unknown>> {
+    const { articleStructuredData } = await import('../base/json-ld-output.js');
+    return articleStructuredData(article, clampHeadingLevel(this.headingLevel, 2) + 2);
   }
 
   protected override readonly contentTag = 'article';
@@ -127,6 +124,14 @@ export class NewsArticle extends NewsContentElement<Article, ArticleInput> {
 
   protected override renderContent(article: Article): unknown {
     return renderArticleContent(article, this.#options(), this.#body);
+  }
+
+  /**
+   * Server output for the same content is kept as it is, unless it embeds an FAQ: a
+   * `<news-faq>` gets its content from the article's value, so that article hydrates.
+   */
+  protected override adoptsAsIs(container: HTMLElement): boolean {
+    return container.querySelector('news-faq') === null;
   }
 
   /** Sets embedded FAQs' server output aside while the article adopts its own (see content.ts). */

@@ -2,13 +2,14 @@ import { LitElement, html, nothing, render, type PropertyValues, type TemplateRe
 import { property, state } from 'lit/decorators.js';
 import type { ContentError, ContentSource, Normalized } from '../content/types.js';
 import type { NewsEventMap } from '../events.js';
-import { errorMessage, labelsFor, type Labels } from '../i18n/labels.js';
+import { errorMessage, labelsFor, loadLabels, type Labels } from '../i18n/labels.js';
 import { nearestLang } from '../i18n/locale.js';
 import { ContentSourceController, GENERATED, type ContentOutcome } from './content-source.js';
 import { defineDependencies } from './define.js';
-import { DEFAULT_TIMEOUT_MS } from './fetch-json.js';
-import { StructuredDataController } from './structured-data.js';
+import { DEFAULT_TIMEOUT_MS } from './fetch-timeout.js';
+import { StructuredDataController, type StructuredData } from './structured-data.js';
 import { adoptContentStyles, createContainer, findContainer, isHydratable } from './light-dom.js';
+import { contentDigest, DIGEST_ATTRIBUTE } from './digest.js';
 
 /** Lit's hydration, loaded only by a page that has server output to adopt. */
 type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
@@ -75,6 +76,15 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
   #hydrate?: Hydrate | undefined;
   /** Whether the content pipeline has reported at least once. */
   #settled = false;
+  /**
+   * Server output is shown as it is (see `adoptsAsIs`): no value, nothing rendered into it,
+   * until something changes. Then `#serverStale`: the output is replaced, never hydrated, since
+   * Lit's hydration would keep the server's values.
+   */
+  #asIs = false;
+  #serverStale = false;
+
+  readonly #structuredData: StructuredDataController;
 
   readonly #content = new ContentSourceController<T>(this, {
     src: () => this.src,
@@ -84,11 +94,14 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
     prepare: async (value) => {
       const container = this.#serverContainer();
       const [hydrate] = await Promise.all([
-        container ? loadHydrate() : undefined,
+        container && !this.#serverStale ? loadHydrate() : undefined,
         this.prepare(value),
+        // The words of the element's language, before the content shows (see scheduleUpdate).
+        loadLabels(this.effectiveLocale),
       ]);
       this.#hydrate = hydrate;
     },
+    adopt: (text) => this.#adoptAsIs(text),
     readMarkup: () => this.readMarkup(),
     isMarkupNode: (node) => this.isMarkupNode(node),
     onComplete: (outcome) => this.#complete(outcome),
@@ -104,7 +117,7 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
       delete (this as { content?: unknown }).content;
       this.#content.setProperty(value);
     }
-    new StructuredDataController(this, {
+    this.#structuredData = new StructuredDataController(this, {
       dependencies: () => [this.value, this.structuredData, this.source],
       data: () => {
         const sourceIsJsonLd =
@@ -177,6 +190,15 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
     return super.shouldUpdate(changed) && (this.#settled || !this.#serverContainer());
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Output kept as it is has no value to render a change from: the pipeline runs now.
+    if (this.#asIs && this.hasUpdated && changed.size) {
+      this.#leaveAsIs();
+      this.#content.run();
+    }
+  }
+
   protected override update(changed: PropertyValues): void {
     if (!this.hasUpdated) this.#removeDeclarativeFrame();
     super.update(changed);
@@ -242,6 +264,43 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
     render(template, container, { host: this });
   }
 
+  /**
+   * Whether server output for the same content may be kept exactly as it is, without hydration
+   * and without running the pipeline: for content with no behaviour of its own (an article
+   * without an embedded FAQ). The element then costs only its frame until something changes.
+   */
+  protected adoptsAsIs(_container: HTMLElement): boolean {
+    return false;
+  }
+
+  /**
+   * Whether the server output holds exactly what `text` (the element's one data script) would
+   * render, and may be kept as it is: its digest (written by the server, see digest.ts) matches
+   * this version, the attributes that change the output and the text, and nothing else needs
+   * the value. A digest that does not match marks output for other content: it is replaced,
+   * never hydrated (hydration would keep the server's text).
+   */
+  #adoptAsIs(text: string): boolean {
+    if (this.#serverStale || (this.hasUpdated && !this.#asIs)) return false;
+    const server = this.#serverContainer();
+    const digest = server?.getAttribute(DIGEST_ATTRIBUTE);
+    if (!server || !digest) return false;
+    const attributes = {
+      locale: this.getAttribute('locale'),
+      headingLevel: this.getAttribute('heading-level'),
+    };
+    if (digest !== contentDigest(attributes, text)) {
+      this.#leaveAsIs();
+      return false;
+    }
+    return this.ldFrom === null && !this.structuredData && this.adoptsAsIs(server);
+  }
+
+  #leaveAsIs(): void {
+    this.#asIs = false;
+    this.#serverStale = true;
+  }
+
   /** Runs `hydrate`; the article sets its embedded FAQs aside meanwhile (they adopt their own). */
   protected hydrateContent(hydrate: () => void, _container: HTMLElement): void {
     hydrate();
@@ -262,13 +321,31 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    // The content run, then the structured data it leads to.
+    const work = () => this.#content.taskComplete ?? this.#structuredData.writeComplete;
     let seen: Promise<void> | undefined;
-    while (this.#content.taskComplete && this.#content.taskComplete !== seen) {
-      seen = this.#content.taskComplete;
-      await seen;
+    for (let next = work(); next && next !== seen; next = work()) {
+      seen = next;
+      await next;
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /**
+   * Every update waits for the labels of the element's language (a lazy chunk, see
+   * i18n/labels.ts), so a German page never shows English words first, content or error, and a
+   * later `locale` change renders once, in the new language. Nothing waits for English or a
+   * language already loaded.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const labels = loadLabels(this.effectiveLocale);
+    if (!labels) return super.scheduleUpdate();
+    return labels.then(() => {
+      // An update run meanwhile (`performUpdate()` from a public method) rendered other words.
+      this.requestUpdate();
+      return super.scheduleUpdate();
+    });
   }
 
   /** Turns parsed JSON into the model; throws ContentError('INVALID_CONTENT') when unusable. */
@@ -287,8 +364,12 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
     return false;
   }
 
-  /** The JSON-LD object to publish with `structured-data`. */
-  protected abstract structuredDataFor(value: T): Record<string, unknown>;
+  /**
+   * The JSON-LD object to publish with `structured-data`, asked for only when the attribute is
+   * set: build it in a dynamically imported module (json-ld-output.ts), so pages without the
+   * attribute never download the builders.
+   */
+  protected abstract structuredDataFor(value: T): StructuredData;
 
   /**
    * Whether the page (the element's document or shadow root) already has an element with this
@@ -328,6 +409,14 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
         this.value = undefined;
         this.error = undefined;
         this.source = undefined;
+        return;
+      case 'adopted':
+        this.#asIs = true;
+        this.error = undefined;
+        this.source = outcome.source;
+        this.#loaded = outcome.source;
+        // No reactive property changed, but the frame and `news-load` are due.
+        this.requestUpdate();
         return;
       case 'complete': {
         const { dropped } = outcome;

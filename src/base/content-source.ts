@@ -3,7 +3,16 @@ import { loadEntityTable, needsEntityTable } from '../content/entities.js';
 import { cleanValue, parseJsonText } from '../content/parse.js';
 import { mergeDocuments } from '../content/schema.js';
 import { ContentError, type ContentSource, type Normalized } from '../content/types.js';
-import { fetchParsedJson } from './fetch-json.js';
+
+/** The `src` fetching code: a lazy chunk, loaded by the first element that has a `src`. */
+type FetchJson = typeof import('./fetch-json.js');
+let fetchModule: Promise<FetchJson> | undefined;
+const loadFetchJson = (): Promise<FetchJson> =>
+  (fetchModule ??= import('./fetch-json.js').catch(() => {
+    // A chunk that failed to load (offline, a deploy replaced it) is tried again next time.
+    fetchModule = undefined;
+    throw new ContentError('FETCH_FAILED', 'The content could not be loaded (network error).');
+  }));
 
 /** Marks the JSON-LD script an element writes, so it is never read back as a source. */
 export const GENERATED = 'data-news-generated';
@@ -48,7 +57,9 @@ export type ContentOutcome<T> =
       /** The JSON was not valid as published and was repaired (REPAIRED_JSON). */
       readonly repaired: boolean;
     }
-  | { readonly status: 'error'; readonly error: ContentError; readonly source: ContentSource };
+  | { readonly status: 'error'; readonly error: ContentError; readonly source: ContentSource }
+  /** Server output already shows this source's content: kept as it is, nothing was parsed. */
+  | { readonly status: 'adopted'; readonly source: 'script' };
 
 /** What the element supplies: its pipeline, its markup reader and where results go. */
 export interface ContentSourceOptions<T> {
@@ -61,6 +72,11 @@ export interface ContentSourceOptions<T> {
   normalize(data: unknown, baseUrl: string): Normalized<T>;
   /** Async work before the value can render (loading the sanitizer). */
   prepare(value: T): Promise<void> | void;
+  /**
+   * Whether server output in the element already shows the content of this data script's text
+   * (see digest.ts): then the run ends there, `adopted`, without parsing anything.
+   */
+  adopt(text: string): boolean;
   /** Content from light-DOM markup (progressive enhancement); undefined when there is none. */
   readMarkup(): unknown;
   /** True when a light-DOM change may alter the markup source. */
@@ -235,6 +251,13 @@ export class ContentSourceController<T> implements ReactiveController {
         onComplete({ status: 'empty' });
         return;
       }
+      const [text, ...more] = input.source === 'script' ? input.texts : [];
+      if (text !== undefined && !more.length && this.#options.adopt(text)) {
+        // As asynchronous as any other outcome, and nothing more to do.
+        await Promise.resolve();
+        if (current()) onComplete({ status: 'adopted', source: 'script' });
+        return;
+      }
       const { data, baseUrl, repaired } = await this.#read(input);
       // Named character references beyond the built-in ones: the full table is a lazy chunk.
       if (needsEntityTable(data)) await loadEntityTable();
@@ -273,9 +296,11 @@ export class ContentSourceController<T> implements ReactiveController {
         if (url.protocol !== 'http:' && url.protocol !== 'https:') {
           throw new ContentError('FETCH_FAILED', 'Only http and https URLs can be loaded.');
         }
-        this.#abort = new AbortController();
+        // Set before the chunk loads: a newer run aborts this one from now on.
+        const abort = (this.#abort = new AbortController());
+        const { fetchParsedJson } = await loadFetchJson();
         const { data, repaired } = await fetchParsedJson(url.href, {
-          signal: this.#abort.signal,
+          signal: abort.signal,
           timeoutMs: this.#options.timeoutMs(),
         });
         return { data, baseUrl: url.href, repaired };

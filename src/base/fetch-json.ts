@@ -1,8 +1,8 @@
 import { MAX_JSON_BYTES, parseJsonText, type ParsedJson } from '../content/parse.js';
 import { ContentError } from '../content/types.js';
+import { DEFAULT_TIMEOUT_MS } from './fetch-timeout.js';
 
-/** How long a `src` fetch may take, headers and body together, before it fails with TIMEOUT. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { DEFAULT_TIMEOUT_MS };
 
 /** Options of {@link fetchJson}. */
 export interface FetchJsonOptions {

@@ -1,6 +1,11 @@
 import type { FaqItem } from '../content/types.js';
 import { hasMarkup, renderRichText } from '../rich-text/sanitize.js';
-import { markText, unmark } from './search.js';
+
+/** Marking and unmarking of text nodes: search.ts, passed in from the search's lazy chunk. */
+export interface Marker {
+  markText(root: Node, terms: readonly string[]): void;
+  unmark(root: Element): void;
+}
 
 interface Entry {
   html: string;
@@ -77,7 +82,12 @@ export class AnswerNodes {
    * and clears older marks everywhere else. Closed answers are left unmarked: no one sees them,
    * and marking every closed answer on each keystroke cost more than the filtering itself.
    */
-  mark(isOpen: (id: string) => boolean, terms: readonly string[], key: string): void {
+  mark(
+    isOpen: (id: string) => boolean,
+    terms: readonly string[],
+    key: string,
+    { markText, unmark }: Marker,
+  ): void {
     if (!key && !this.#markedCount) return;
     for (const [id, entry] of this.#entries) {
       const wanted = key && isOpen(id) && entry.node.isConnected ? key : '';

@@ -1,7 +1,8 @@
 /**
  * Progressive enhancement: `<details><summary>Question</summary>answer markup</details>` children
  * of `<news-faq>` read as the `[{question, answer, id?}]` shorthand, so a page works before and
- * without JavaScript and the element takes over the same content.
+ * without JavaScript and the element takes over the same content. A lazy chunk (see lazy.ts):
+ * pages without such markup never load it.
  */
 
 /** Escapes text for the HTML string of a markup answer (the answer is sanitized on render). */
@@ -31,14 +32,4 @@ export function readDetails(host: Element): unknown {
     const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
     return element.id ? { question, answer, id: element.id } : { question, answer };
   });
-}
-
-/** Whether a change to `node` (or its removal) can change what `readDetails(host)` reads. */
-export function isDetailsNode(host: Element, node: Node): boolean {
-  // A removed <details> is already detached when the change is reported.
-  if (node instanceof HTMLDetailsElement && node.parentNode === null) return true;
-  for (let current: Node | null = node; current; current = current.parentNode) {
-    if (host.isSameNode(current.parentNode)) return current instanceof HTMLDetailsElement;
-  }
-  return false;
 }

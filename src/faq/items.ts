@@ -5,7 +5,6 @@ import { heading } from '../base/heading.js';
 import { reuseList, reuseView } from '../base/reuse.js';
 import type { FaqItem } from '../content/types.js';
 import type { FaqLabels } from '../i18n/labels.js';
-import { fold, matchRanges, splitAtRanges } from './search.js';
 
 /**
  * Up to this many items, each answer is a `region` landmark labelled by its question. The APG
@@ -25,6 +24,8 @@ export interface ItemView {
   readonly question: string;
   /** The search terms marked in the question, joined by spaces; `''` for none. */
   readonly marked: string;
+  /** Marks the terms in the question (the search's chunk); absent where nothing is marked. */
+  readonly markQuestion: QuestionMarker | undefined;
   readonly open: boolean;
   /** Whether "Link copied" shows in this answer. */
   readonly copied: boolean;
@@ -41,12 +42,16 @@ export interface ItemView {
   readonly linkCopied: string;
 }
 
+/** The question text with the marked terms (joined by spaces) in `<mark>`. */
+export type QuestionMarker = (question: string, marked: string) => unknown;
+
 /** What the views of one render share, and where the per-item state comes from. */
 export interface ItemInputs {
   readonly level: number;
   readonly region: boolean;
   readonly closedValue: string;
   readonly marked: string;
+  readonly markQuestion?: QuestionMarker | undefined;
   readonly copiedId: string | undefined;
   readonly labels: Pick<FaqLabels, 'copyLink' | 'linkCopied'>;
   isOpen(id: string): boolean;
@@ -134,6 +139,7 @@ export class ItemViews {
         id: item.id,
         question: item.question,
         marked: inputs.marked,
+        markQuestion: inputs.markQuestion,
         open: inputs.isOpen(item.id),
         copied: inputs.copiedId === item.id,
         buttonId: ids.button,
@@ -154,14 +160,11 @@ export class ItemViews {
   }
 }
 
-/** The question text with the marked terms in `<mark>`. */
+/** The question text, with the marked terms in `<mark>` when there are any. */
 function questionText(view: ItemView): unknown {
-  if (!view.marked) return view.question;
-  const ranges = matchRanges(fold(view.question), view.marked.split(' '));
-  if (!ranges.length) return view.question;
-  return splitAtRanges(view.question, ranges).map((piece) =>
-    piece.marked ? html`<mark>${piece.text}</mark>` : piece.text,
-  );
+  return view.marked && view.markQuestion
+    ? view.markQuestion(view.question, view.marked)
+    : view.question;
 }
 
 /**

@@ -2,17 +2,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
 import { NewsContentElement } from '../base/content-element.js';
-import { withSanitizedAnswers } from '../base/structured-data.js';
 import { clampHeadingLevel } from '../base/heading.js';
 import { normalizeFaq } from '../content/faq.js';
-import { faqJsonLd } from '../content/json-ld.js';
 import type { FaqInput } from '../content/input.js';
 import type { Faq, FaqItem, Normalized } from '../content/types.js';
 import type { NewsToggleDetail, ToggleSource } from '../events.js';
 import type { Labels } from '../i18n/labels.js';
 import { loadSanitizer, needsSanitizer } from '../rich-text/sanitize.js';
 import { AnswerNodes } from './answers.js';
-import { isDetailsNode, readDetails } from './details-reader.js';
 import { FragmentLinksController } from './fragment-links.js';
 import {
   elementIds,
@@ -24,11 +21,17 @@ import {
 } from './items.js';
 import { faqContentCss } from './faq-content.styles.js';
 import { isPlainKey, nextQuestion } from './keyboard.js';
+import {
+  detailsReader,
+  hasDetails,
+  hasMarkupAnswers,
+  isDetailsNode,
+  toolbarParts,
+  type ToolbarParts,
+} from './lazy.js';
 import { faqStyles } from './news-faq.styles.js';
 import { OpenState, type OpenChange } from './open-state.js';
-import { marksMatches, searchTerms } from './search.js';
-import { SearchIndex } from './search-index.js';
-import { renderToolbar } from './toolbar.js';
+import type { SearchIndex } from './search-index.js';
 
 /** Whether the browser supports `hidden="until-found"` (and so find-in-page opens answers). */
 function supportsUntilFound(): boolean {
@@ -133,7 +136,12 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
 
   readonly #open = new OpenState();
   readonly #answers = new AnswerNodes();
-  readonly #search = new SearchIndex();
+  /** Made with the toolbar's chunk, on the first search. */
+  #search?: SearchIndex;
+  /** 0 to the number of items - 1: the questions shown without a search, kept per length. */
+  #every: readonly number[] = [];
+  /** True while an update waits for the toolbar's chunk (see `scheduleUpdate`). */
+  #waiting = false;
   readonly #links = new FragmentLinksController(this, {
     open: (id) => this.#openFromFragment(id),
     target: (id) =>
@@ -170,11 +178,32 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
     }
   }
 
+  /**
+   * With `searchable` or `controls`, an update waits for the toolbar's chunk, so the toolbar
+   * first shows in the same frame as the questions and nothing below it moves. Should the chunk
+   * fail to load, the questions render without it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if ((this.searchable || this.controls) && !toolbarParts.loaded()) {
+      this.#waiting = true;
+      const update = () => {
+        this.#waiting = false;
+        return super.scheduleUpdate();
+      };
+      return toolbarParts.load().then(update, update);
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const terms = searchTerms(this.query);
-    const marked = marksMatches(terms) ? terms : [];
-    this.#answers.mark((id) => this.#open.isOpen(id), marked, marked.join(' '));
+    // Marks exist only once the search's chunk has loaded.
+    const parts = toolbarParts.loaded();
+    if (parts) {
+      const terms = this.#terms();
+      const marked = parts.marksMatches(terms) ? terms : [];
+      this.#answers.mark((id) => this.#open.isOpen(id), marked, marked.join(' '), parts);
+    }
     // The one place toggles are announced: after the DOM shows them, whatever made them.
     const queued = this.#queued;
     this.#queued = [];
@@ -192,9 +221,15 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
     if (needsSanitizer(faq.items.map((item) => item.answer))) await loadSanitizer();
   }
 
-  /** Reads `<details><summary>` children as the shorthand item array. */
+  /**
+   * Reads `<details><summary>` children as the shorthand item array: a promise, which the
+   * content pipeline awaits, as the reader is a lazy chunk. Answers with markup need the
+   * sanitizer too, so both chunks load at once.
+   */
   protected override readMarkup(): unknown {
-    return readDetails(this);
+    if (!hasDetails(this)) return undefined;
+    if (hasMarkupAnswers(this)) loadSanitizer().catch(() => undefined);
+    return detailsReader.load().then(({ readDetails }) => readDetails(this));
   }
 
   /** Changes inside `<details>` children re-read the markup. */
@@ -206,8 +241,9 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
    * The FAQPage JSON-LD, with each Question's `@id` the page URL plus `#` and the item id, and
    * each answer as rendered (sanitized).
    */
-  protected override structuredDataFor(faq: Faq): Record<string, unknown> {
-    return faqJsonLd(withSanitizedAnswers(faq, this.#level()), location.href);
+  protected override async structuredDataFor(faq: Faq): Promise<Record<string, unknown>> {
+    const { faqStructuredData } = await import('../base/json-ld-output.js');
+    return faqStructuredData(faq, this.#level(), location.href);
   }
 
   protected override readonly contentTag = 'div';
@@ -230,8 +266,7 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
 
   /** The list of questions, in the light DOM. */
   protected override renderContent(faq: Faq): unknown {
-    const terms = searchTerms(this.query);
-    return renderList(this.#itemViews(faq, this.#shown, terms, this.currentLabels), {
+    return renderList(this.#itemViews(faq, this.#shown, this.#terms(), this.currentLabels), {
       click: this.#onListClick,
       keydown: this.#onQuestionKeydown,
       beforematch: this.#onBeforeMatch,
@@ -240,30 +275,33 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
 
   #renderFrame(faq: Faq): TemplateResult {
     const labels = this.currentLabels;
-    const terms = searchTerms(this.query);
-    const shown = (this.#shown = this.#search.shown(faq, terms, this.#level()));
+    const terms = this.#terms();
+    const shown = (this.#shown = this.#shownFor(faq, terms));
     // The live region stays in the page while searchable, so that changes to it are announced.
     const status = terms.length
       ? shown.length
         ? labels.results(shown.length)
         : labels.noResults
       : '';
+    const parts = this.#toolbarParts();
     return html`
-      ${renderToolbar({
-        labels,
-        searchable: this.searchable,
-        controls: this.controls,
-        exclusive: this.exclusive,
-        query: this.query,
-        searchId: this.#searchId,
-        onExpandAll: this.#onExpandAll,
-        onCollapseAll: this.#onCollapseAll,
-        onSearchInput: this.#onSearchInput,
-        onSearchKeydown: this.#onSearchKeydown,
-        onClearSearch: this.#clearSearch,
-      })}
       ${
-        this.searchable
+        parts?.renderToolbar({
+          labels,
+          searchable: this.searchable,
+          controls: this.controls,
+          exclusive: this.exclusive,
+          query: this.query,
+          searchId: this.#searchId,
+          onExpandAll: this.#onExpandAll,
+          onCollapseAll: this.#onCollapseAll,
+          onSearchInput: this.#onSearchInput,
+          onSearchKeydown: this.#onSearchKeydown,
+          onClearSearch: this.#clearSearch,
+        }) ?? nothing
+      }
+      ${
+        this.searchable && parts
           ? html`<p role="status" class=${status ? 'status' : 'status idle'}>${status}</p>`
           : nothing
       }
@@ -280,11 +318,14 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
     labels: Labels,
   ): readonly ItemView[] {
     const level = this.#level();
+    const parts = toolbarParts.loaded();
+    const marked = parts?.marksMatches(terms) ? terms.join(' ') : '';
     return this.#views.build(faq.items, shown, {
       level,
       region: faq.items.length <= MAX_REGIONS,
       closedValue: supportsUntilFound() ? 'until-found' : '',
-      marked: marksMatches(terms) ? terms.join(' ') : '',
+      marked,
+      markQuestion: marked ? parts?.markQuestion : undefined,
       copiedId: this.#links.copiedId,
       labels,
       isOpen: (id) => this.#open.isOpen(id),
@@ -295,6 +336,27 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
 
   #level(): number {
     return clampHeadingLevel(this.headingLevel, 3);
+  }
+
+  /** The toolbar's chunk while the toolbar shows (`searchable` or `controls`) and it has loaded. */
+  #toolbarParts(): ToolbarParts | undefined {
+    return this.searchable || this.controls ? toolbarParts.loaded() : undefined;
+  }
+
+  /** The search terms typed (none before the search's chunk has loaded: nothing was typed). */
+  #terms(): readonly string[] {
+    const parts = toolbarParts.loaded();
+    return parts && this.query ? parts.searchTerms(this.query) : [];
+  }
+
+  /** Indexes of the questions the search shows: all of them, in order, without one. */
+  #shownFor(faq: Faq, terms: readonly string[]): readonly number[] {
+    const parts = toolbarParts.loaded();
+    if (parts && terms.length) {
+      return (this.#search ??= new parts.SearchIndex()).shown(faq, terms, this.#level());
+    }
+    if (this.#every.length !== faq.items.length) this.#every = faq.items.map((_item, i) => i);
+    return this.#every;
   }
 
   /** New content: positions, element ids and open state follow the items' ids. */
@@ -337,7 +399,8 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
       this.#queued.push({ index: this.#indexes.get(id) ?? -1, id, open, source });
     }
     this.requestUpdate();
-    if (!this.#updating) this.performUpdate();
+    // While the toolbar's chunk loads, the update waiting for it shows the change.
+    if (!this.#updating && !this.#waiting) this.performUpdate();
   }
 
   #setOpen(id: string, open: boolean, source: ToggleSource): boolean {
@@ -348,7 +411,7 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
   #expandAll(source: ToggleSource): void {
     const faq = this.value;
     if (!faq) return;
-    const shown = this.#search.shown(faq, searchTerms(this.query), this.#level());
+    const shown = this.#shownFor(faq, this.#terms());
     const ids = shown.flatMap((index) => faq.items[index]?.id ?? []);
     this.#commit(this.#open.setMany(ids, true), source);
   }
@@ -362,12 +425,7 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
     const faq = this.value;
     const index = this.#indexes.get(id);
     if (!faq || index === undefined) return false;
-    if (
-      this.query &&
-      !this.#search.shown(faq, searchTerms(this.query), this.#level()).includes(index)
-    ) {
-      this.query = '';
-    }
+    if (this.query && !this.#shownFor(faq, this.#terms()).includes(index)) this.query = '';
     this.#setOpen(id, true, 'hash');
     return true;
   }

@@ -2,6 +2,11 @@
  * The words both elements write themselves (everything else on screen is content): one table per
  * language, chosen by the locale's language subtag, English when the language has none. Each
  * element's `labels` property overrides single entries.
+ *
+ * English is built in; every other language is a lazy chunk of its own (labels-de.ts ...), so a
+ * page downloads only its own language: `loadLabels` loads it (the elements await it before they
+ * render), `labelsFor` stays synchronous and answers in English until then. The server renderer
+ * registers every table at once (`registerLabels`, labels-all.ts).
  */
 import type { ErrorCode } from '../content/types.js';
 import { cachedFormat } from './intl-cache.js';
@@ -68,9 +73,9 @@ type Plural = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & {
 };
 
 /** A language's table: the labels, with the result count as plural forms. */
-type Table = Omit<Labels, 'results'> & { results: Plural };
+export type LabelTable = Omit<Labels, 'results'> & { results: Plural };
 
-const en: Table = {
+const en: LabelTable = {
   byline: 'By {authors}',
   updated: 'Updated',
   readingTime: '{duration} read',
@@ -93,115 +98,48 @@ const en: Table = {
   tooLarge: 'This content is too large to show.',
 };
 
-const TABLES: Readonly<Record<string, Table>> = {
-  en,
-  de: {
-    byline: 'Von {authors}',
-    updated: 'Aktualisiert',
-    readingTime: '{duration} Lesezeit',
-    topics: 'Themen',
-    faq: 'Häufig gestellte Fragen',
-    photo: 'Foto',
-    expandAll: 'Alle aufklappen',
-    collapseAll: 'Alle zuklappen',
-    search: 'Fragen durchsuchen',
-    searchPlaceholder: 'Suchbegriff eingeben',
-    results: { one: (n) => `${n} Frage angezeigt`, other: (n) => `${n} Fragen angezeigt` },
-    noResults: 'Keine Frage passt zu Ihrer Suche.',
-    copyLink: 'Link zu dieser Frage kopieren',
-    linkCopied: 'Link kopiert',
-    clearSearch: 'Suche löschen',
-    invalidJson: 'Dieser Inhalt konnte nicht gelesen werden.',
-    invalidContent: 'Dieser Inhalt liegt in keinem darstellbaren Format vor.',
-    fetchFailed: 'Dieser Inhalt konnte nicht geladen werden.',
-    timeout: 'Das Laden dieses Inhalts hat zu lange gedauert.',
-    tooLarge: 'Dieser Inhalt ist zu groß, um ihn anzuzeigen.',
-  },
-  fr: {
-    byline: 'Par {authors}',
-    updated: 'Mis à jour',
-    readingTime: '{duration} de lecture',
-    topics: 'Sujets',
-    faq: 'Questions fréquentes',
-    photo: 'Photo',
-    expandAll: 'Tout déplier',
-    collapseAll: 'Tout replier',
-    search: 'Rechercher dans les questions',
-    searchPlaceholder: 'Saisissez un mot',
-    // French `one` covers 0 and 1: « 0 question affichée » is correct.
-    results: {
-      one: (n) => `${n} question affichée`,
-      other: (n) => `${n} questions affichées`,
-    },
-    noResults: 'Aucune question ne correspond à votre recherche.',
-    copyLink: 'Copier le lien vers cette question',
-    linkCopied: 'Lien copié',
-    clearSearch: 'Effacer la recherche',
-    invalidJson: 'Ce contenu n’a pas pu être lu.',
-    invalidContent: 'Ce contenu n’est pas dans un format affichable.',
-    fetchFailed: 'Ce contenu n’a pas pu être chargé.',
-    timeout: 'Le chargement de ce contenu a pris trop de temps.',
-    tooLarge: 'Ce contenu est trop volumineux pour être affiché.',
-  },
-  es: {
-    byline: 'Por {authors}',
-    updated: 'Actualizado',
-    readingTime: '{duration} de lectura',
-    topics: 'Temas',
-    faq: 'Preguntas frecuentes',
-    photo: 'Foto',
-    expandAll: 'Desplegar todo',
-    collapseAll: 'Plegar todo',
-    search: 'Buscar preguntas',
-    searchPlaceholder: 'Escriba una palabra',
-    results: {
-      one: (n) => `${n} pregunta mostrada`,
-      other: (n) => `${n} preguntas mostradas`,
-    },
-    noResults: 'Ninguna pregunta coincide con su búsqueda.',
-    copyLink: 'Copiar el enlace a esta pregunta',
-    linkCopied: 'Enlace copiado',
-    clearSearch: 'Borrar la búsqueda',
-    invalidJson: 'No se pudo leer este contenido.',
-    invalidContent: 'Este contenido no tiene un formato que se pueda mostrar.',
-    fetchFailed: 'No se pudo cargar este contenido.',
-    timeout: 'Este contenido tardó demasiado en cargarse.',
-    tooLarge: 'Este contenido es demasiado grande para mostrarlo.',
-  },
-  ar: {
-    byline: 'بقلم {authors}',
-    updated: 'آخر تحديث',
-    readingTime: 'وقت القراءة: {duration}',
-    topics: 'مواضيع',
-    faq: 'الأسئلة الشائعة',
-    photo: 'صورة',
-    expandAll: 'توسيع الكل',
-    collapseAll: 'طي الكل',
-    search: 'البحث في الأسئلة',
-    searchPlaceholder: 'اكتب كلمة',
-    // Arabic has six plural forms; `zero` and `one`/`two` spell the count out.
-    results: {
-      zero: () => 'لا توجد أسئلة معروضة',
-      one: () => 'سؤال واحد معروض',
-      two: () => 'سؤالان معروضان',
-      few: (n) => `${n} أسئلة معروضة`,
-      many: (n) => `${n} سؤالًا معروضًا`,
-      other: (n) => `${n} سؤال معروض`,
-    },
-    noResults: 'لا توجد أسئلة تطابق بحثك.',
-    copyLink: 'نسخ رابط هذا السؤال',
-    linkCopied: 'تم نسخ الرابط',
-    clearSearch: 'مسح البحث',
-    invalidJson: 'تعذرت قراءة هذا المحتوى.',
-    invalidContent: 'هذا المحتوى ليس بتنسيق يمكن عرضه.',
-    fetchFailed: 'تعذر تحميل هذا المحتوى.',
-    timeout: 'استغرق تحميل هذا المحتوى وقتًا طويلًا.',
-    tooLarge: 'هذا المحتوى أكبر من أن يُعرض.',
-  },
+/** The other languages' tables, each its own chunk (one language is what a page needs). */
+const LOADERS: Readonly<Record<string, () => Promise<{ readonly labels: LabelTable }>>> = {
+  de: () => import('./labels-de.js'),
+  fr: () => import('./labels-fr.js'),
+  es: () => import('./labels-es.js'),
+  ar: () => import('./labels-ar.js'),
 };
 
+/** The tables loaded so far, by language subtag. */
+const tables = new Map<string, LabelTable>([['en', en]]);
+
+/** Tables being loaded, by language subtag. */
+const loading = new Map<string, Promise<void>>();
+
 /** The languages with built-in labels. */
-export const labelLanguages: readonly string[] = Object.keys(TABLES);
+export const labelLanguages: readonly string[] = ['en', ...Object.keys(LOADERS)];
+
+/** Adds tables by language subtag (the server renderer registers them all: labels-all.ts). */
+export function registerLabels(more: Readonly<Record<string, LabelTable>>): void {
+  for (const [language, table] of Object.entries(more)) tables.set(language, table);
+}
+
+/**
+ * Loads the table of a locale's language, so that `labelsFor` answers in it. Undefined when
+ * there is nothing to wait for: English, a language without a table, or one already loaded.
+ * Never rejects: a chunk that fails to load leaves English (and is tried again next time).
+ */
+export function loadLabels(locale: string): Promise<void> | undefined {
+  const language = languageOf(locale);
+  const load = Object.hasOwn(LOADERS, language) ? LOADERS[language] : undefined;
+  if (!load || tables.has(language)) return undefined;
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = load().then(
+      (module) => void tables.set(language, module.labels),
+      () => undefined,
+    );
+    loading.set(language, pending);
+    void pending.then(() => loading.delete(language));
+  }
+  return pending;
+}
 
 /** The label shown for each `news-error` code; a warning code shows nothing of its own. */
 const ERROR_LABELS: Readonly<Record<string, keyof ErrorLabels>> = {
@@ -234,16 +172,17 @@ function plural(locale: string, forms: Plural): (count: number) => string {
 
 /**
  * The labels for a BCP 47 locale, matched on its language subtag (`de-AT` -> German), English
- * when the language has no table; built once per locale (in the bounded cache the formatters
- * share), so renders get the same object. `overrides` replace single labels: only its own
+ * when the language has no table or its table is not loaded yet (see `loadLabels`); built once
+ * per locale and table (in the bounded cache the formatters share), so renders get the same object. `overrides` replace single labels: only its own
  * properties of the right kind count, so `{results: undefined}` or a polluted `Object.prototype`
  * change nothing.
  */
 export function labelsFor(locale: string, overrides?: Partial<Labels> | null): Labels {
   const tag = safeLocale(locale);
-  const base = cachedFormat(`labels|${tag}`, (): Labels => {
-    const language = languageOf(tag);
-    const table = (Object.hasOwn(TABLES, language) && TABLES[language]) || en;
+  const language = languageOf(tag);
+  const table = tables.get(language) ?? en;
+  // Keyed by the table too: English labels made before a table loaded are not kept for it.
+  const base = cachedFormat(`labels|${tag}|${table === en ? 'en' : language}`, (): Labels => {
     return { ...table, results: plural(tag, table.results) };
   });
   if (!overrides) return base;

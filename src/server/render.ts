@@ -15,6 +15,7 @@ import { articleAttributes, renderArticleContent } from '../article/content.js';
 import { articleStyles } from '../article/news-article.styles.js';
 import { baseStyles } from '../base/base.styles.js';
 import { clampHeadingLevel } from '../base/heading.js';
+import { contentDigest, DIGEST_ATTRIBUTE } from '../base/digest.js';
 import { CONTENT_ATTRIBUTE, CONTENT_SLOT } from '../base/light-dom.js';
 import { loadEntityTable } from '../content/entities.js';
 import { normalizeArticle } from '../content/article.js';
@@ -25,7 +26,8 @@ import { faqContentCss } from '../faq/faq-content.styles.js';
 import { elementIds, ItemViews, MAX_REGIONS, renderList } from '../faq/items.js';
 import { faqStyles } from '../faq/news-faq.styles.js';
 import { renderToolbar } from '../faq/toolbar.js';
-import { labelsFor, type Labels } from '../i18n/labels.js';
+import { labelsFor, registerLabels, type Labels } from '../i18n/labels.js';
+import { labelTables } from '../i18n/labels-all.js';
 import { safeLocale } from '../i18n/locale.js';
 import { hasMarkup } from '../rich-text/sanitize.js';
 import { RawHtml } from './lit-ssr.js';
@@ -33,6 +35,8 @@ import { sanitizeHtml } from './sanitize-html.js';
 
 // Character references beyond the common ones decode with the full table: loaded once, here.
 await loadEntityTable();
+// Every language at once: a render is synchronous (the browser loads one table when needed).
+registerLabels(labelTables);
 
 /** Options of both renderers. */
 export interface RenderOptions {
@@ -167,6 +171,16 @@ class HtmlBodyValues implements BodyValues {
 interface PartsOptions extends FaqRenderOptions {
   /** Whether the content styles go into the output (not in an article's embedded FAQ). */
   readonly contentStyles?: boolean;
+  /** The text of the FAQ's own data script (not for an article's embedded FAQ, which has none). */
+  readonly json?: string;
+}
+
+/** The digest of server output from `json` (see base/digest.ts), with the element's attributes. */
+function digestOf(json: string, locale: string, headingLevel: number | undefined): string {
+  return contentDigest(
+    { locale, headingLevel: headingLevel === undefined ? null : String(headingLevel) },
+    json,
+  );
 }
 
 /** The FAQ's attributes and children (used alone, and inside an article). */
@@ -223,7 +237,14 @@ function renderFaqParts(
   const children =
     `<template shadowrootmode="open">${frame}</template>` +
     (options.contentStyles === false ? '' : styleMarkup(faqContentCss, options)) +
-    `<div ${CONTENT_ATTRIBUTE}="" slot="${CONTENT_SLOT}">${content}</div>`;
+    `<div${attributes({
+      [CONTENT_ATTRIBUTE]: '',
+      slot: CONTENT_SLOT,
+      [DIGEST_ATTRIBUTE]:
+        options.json === undefined
+          ? undefined
+          : digestOf(options.json, locale, options.headingLevel === undefined ? undefined : level),
+    })}>${content}</div>`;
   return {
     attributes: attributes({
       locale,
@@ -244,13 +265,15 @@ function renderFaqParts(
  */
 export function renderFaq(input: unknown, options: FaqRenderOptions = {}): string {
   const data = parseInput(input);
-  const { attributes: attrs, children } = renderFaqParts(data, new RawHtml(), options);
-  return `<news-faq${attrs}>${options.children ?? ''}${dataScript(data, options)}${children}</news-faq>`;
+  const json = scriptJson(data);
+  const { attributes: attrs, children } = renderFaqParts(data, new RawHtml(), { ...options, json });
+  return `<news-faq${attrs}>${options.children ?? ''}${dataScript(json, options)}${children}</news-faq>`;
 }
 
-function dataScript(data: unknown, options: RenderOptions): string {
+/** The element's data script, holding `json` (see scriptJson). */
+function dataScript(json: string, options: RenderOptions): string {
   const type = options.structuredData === false ? 'application/json' : 'application/ld+json';
-  return `<script type="${type}">${scriptJson(data)}</script>`;
+  return `<script type="${type}">${json}</script>`;
 }
 
 /**
@@ -259,6 +282,7 @@ function dataScript(data: unknown, options: RenderOptions): string {
  */
 export function renderArticle(input: unknown, options: RenderOptions = {}): string {
   const data = parseInput(input);
+  const json = scriptJson(data);
   const baseUrl = options.baseUrl ?? DEFAULT_BASE;
   const { value: article } = normalizeArticle(data, { baseUrl });
   const locale = safeLocale(options.locale ?? 'en');
@@ -274,23 +298,22 @@ export function renderArticle(input: unknown, options: RenderOptions = {}): stri
   const raw = new RawHtml();
   const body = new ArticleBody(new HtmlBodyValues(baseUrl, options, raw));
   const content = raw.render(renderArticleContent(article, articleOptions, body));
+  const headingLevel = options.headingLevel === undefined ? undefined : articleOptions.level;
   const containerAttributes = attributes({
     [CONTENT_ATTRIBUTE]: '',
     slot: CONTENT_SLOT,
     ...articleAttributes(article, articleOptions, false),
+    // What the element compares to adopt this output as it is (see base/digest.ts).
+    [DIGEST_ATTRIBUTE]: digestOf(json, locale, headingLevel),
   });
   const frame =
     styleMarkup(`${baseStyles.cssText}${articleStyles.cssText}`, options) +
     `<div class="root"><slot name="before"></slot><slot name="${CONTENT_SLOT}"></slot><slot name="after"></slot></div>`;
-  const attrs = attributes({
-    locale,
-    'heading-level': options.headingLevel === undefined ? undefined : articleOptions.level,
-    theme: options.theme,
-  });
+  const attrs = attributes({ locale, 'heading-level': headingLevel, theme: options.theme });
   return (
     `<news-article${attrs}>` +
     (options.children ?? '') +
-    dataScript(data, options) +
+    dataScript(json, options) +
     `<template shadowrootmode="open">${frame}</template>` +
     styleMarkup(article.faq ? `${articleContentCss}${faqContentCss}` : articleContentCss, options) +
     `<article${containerAttributes}>${content}</article>` +

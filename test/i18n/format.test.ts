@@ -8,6 +8,7 @@ import {
   type ListPart,
 } from '../../src/i18n/format.js';
 import type { DateValue } from '../../src/content/types.js';
+import { labelLanguages, loadLabels } from '../../src/i18n/labels.js';
 
 const withTime: DateValue = {
   iso: '2024-01-05T14:30:00Z',
@@ -33,6 +34,9 @@ const minutes = (locale: string, n: number) =>
   new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(n);
 
 describe('i18n/format', () => {
+  // The other languages' labels are lazy chunks: load them all first.
+  before(() => Promise.all(labelLanguages.map((language) => loadLabels(language))));
+
   describe('formatDate', () => {
     it('formats a date-time with the long date, the short time and the zone, in the reader zone', () => {
       // The test browsers run in UTC.

@@ -1,8 +1,23 @@
 import { expect } from '@open-wc/testing';
-import { errorMessage, labelLanguages, labelsFor, type Labels } from '../../src/i18n/labels.js';
+import {
+  errorMessage,
+  labelLanguages,
+  labelsFor,
+  loadLabels,
+  type Labels,
+} from '../../src/i18n/labels.js';
 import { safeLocale } from '../../src/i18n/locale.js';
 
 describe('i18n/labels', () => {
+  // Every language but English is a lazy chunk: load them all (the elements await their own).
+  before(() => Promise.all(labelLanguages.map((language) => loadLabels(language))));
+
+  it('loads nothing for English, unknown languages or a table already loaded', () => {
+    expect(loadLabels('en-GB')).to.equal(undefined);
+    expect(loadLabels('ja')).to.equal(undefined);
+    expect(loadLabels('de-AT')).to.equal(undefined);
+  });
+
   it('has one complete table per language, for both elements and the errors', () => {
     expect(labelLanguages).to.include.members(['en', 'de', 'fr', 'es', 'ar']);
     const keys = Object.keys(labelsFor('en')).sort();
