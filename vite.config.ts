@@ -177,7 +177,12 @@ export default defineConfig({
         chunkFileNames: 'chunks/[name]-[hash].js',
         // The classic script's base for its shared chunks: its own URL, read while it runs.
         ...(iife && {
-          intro: 'const NEWS_ELEMENTS_BASE = document.currentScript?.src || document.baseURI;',
+          // `document.currentScript` can be clobbered by the page's own markup (`<img
+          // name="currentScript" src="//elsewhere/">` shadows it): ask Document's own getter.
+          intro: `const NEWS_ELEMENTS_BASE = (() => {
+            const script = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get?.call(document);
+            return script instanceof HTMLScriptElement && script.src ? script.src : location.href;
+          })();`,
         }),
       },
     },

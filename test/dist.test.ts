@@ -155,5 +155,22 @@ describe('built bundles in a plain page', () => {
       expect(chunks[0]).to.match(/^\/dist\/chunks\/(native|purify)-/);
       expect(scripts).to.not.include('/dist/news-elements.js');
     });
+
+    it("loads the classic script's chunks from its own URL on a page that clobbers currentScript", async () => {
+      const win = await openPage('/test/pages/dist-clobbered.html');
+      await win.customElements.whenDefined('news-faq');
+      const faq = win.document.querySelector('news-faq') as Rendered;
+      await faq.updateComplete;
+      expect(contentOf(faq)?.querySelector('[part~="answer"] strong')?.textContent).to.equal(
+        'rich',
+      );
+      const chunks = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.js'));
+      expect(chunks.some((path) => path.startsWith('/test/pages/elsewhere/'))).to.equal(false);
+      expect(chunks.some((path) => /^\/dist\/chunks\/(native|purify)-/.test(path))).to.equal(true);
+      expect(win.__errors).to.deep.equal([]);
+    });
   });
 });
