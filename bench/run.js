@@ -1,7 +1,8 @@
 // `npm run bench`: speed and size of news-elements against the static floor and its peers, in
 // real Chromium, as ratios within one browser session. Writes bench/results.md.
 // Flags: --quick (few samples), --samples=N, --no-lighthouse, --profile (always profile),
-// --only=sizes,faq,article,hydrate,visible,node,lighthouse. See bench/README.md.
+// --only=sizes,bytes,faq,article,hydrate,visible,node,lighthouse (`--only=bytes` alone updates
+// only the "Bytes per page" section of an existing bench/results.md). See bench/README.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -19,6 +20,15 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../scripts/chromium-args.js';
 import { budgets, sizes } from '../scripts/check-size.js';
+import {
+  judge,
+  markdownTable,
+  measureScenario,
+  profileMarkdown,
+  profileOf,
+  scenarioPage,
+  scenarios,
+} from '../scripts/scenarios.js';
 import {
   ARTICLE_HEADLINE,
   articleHtml,
@@ -325,6 +335,381 @@ async function snapshotDist() {
     await new Promise((resolve) => setTimeout(resolve, 10_000));
   }
   return false;
+}
+
+// ---------------------------------------------------------------- bytes per page
+
+/** The round trip the latency rows emulate (CDP), so a chunk fetched later shows as a wait. */
+const BYTES_RTT_MS = 100;
+/** Five: the on-demand and preloaded pages differ by about one round trip, on a busy machine. */
+const bytesSamples = quick ? 1 : 5;
+
+/** The built server renderer of the snapshot (the server-rendered scenario's page). */
+const serverRenderer = async () =>
+  (await import(join(snapshot, 'lib/server/index.js'))).renderArticle;
+
+/** Writes every scenario's page (scripts/scenarios.js) to .tmp/pages/scenario-<id>.html. */
+async function writeScenarioPages() {
+  const renderArticle = await serverRenderer();
+  mkdirSync(generated, { recursive: true });
+  for (const { id } of scenarios)
+    writeFileSync(join(generated, `scenario-${id}.html`), scenarioPage(id, { renderArticle }));
+}
+
+/**
+ * Runs in the page: what still keeps it from counting as rendered (the same rules as
+ * test/size.test.ts), the scripts it requested (resource timing plus its `<script src>`s), and
+ * the time of the last `news-load`.
+ */
+function scenarioState({ renders, shadow }) {
+  const probe = window.__scenario;
+  const missing = [];
+  for (const tag of renders) {
+    const elements = [...document.querySelectorAll(tag)];
+    if (!elements.length) missing.push(`no <${tag}>`);
+    for (const element of elements) {
+      const nested = element.parentElement?.closest('news-article, news-faq');
+      if (!customElements.get(tag)) missing.push(`<${tag}> is not defined`);
+      else if (!nested && !probe.loaded.has(element)) missing.push(`<${tag}> fired no news-load`);
+      else if (!element.hasUpdated) missing.push(`<${tag}> has not rendered`);
+      else if (!element.querySelector(':scope > [data-news-content]'))
+        missing.push(`<${tag}> has no content container`);
+      for (const selector of shadow?.[tag] ?? [])
+        if (!element.shadowRoot?.querySelector(selector))
+          missing.push(`<${tag}> shows no ${selector}`);
+    }
+  }
+  for (const error of probe.errors) missing.push(`<${error.tag}> fired news-error ${error.code}`);
+  const scripts = performance
+    .getEntriesByType('resource')
+    .filter(
+      (entry) => entry.initiatorType === 'script' || /\.m?js$/.test(new URL(entry.name).pathname),
+    )
+    .map((entry) => ({ url: entry.name, start: entry.startTime, end: entry.responseEnd }));
+  for (const script of document.querySelectorAll('script[src]'))
+    if (!scripts.some((known) => known.url === script.src))
+      scripts.push({ url: script.src, start: null, end: null });
+  const loads = probe.loads.map((load) => load.at);
+  return {
+    missing,
+    scripts,
+    renderedAt: loads.length ? Math.max(...loads) : null,
+    painted: probe.painted,
+    shifts: probe.shifts,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    resources: performance.getEntriesByType('resource').length,
+  };
+}
+
+/**
+ * One scenario page in a fresh tab: waits until its elements rendered and no request arrived
+ * for half a second, then reads what it requested. `rtt`: emulated latency (Chromium only).
+ * `preload`: the page variant whose lazy chunks are announced with `<link rel="modulepreload">`.
+ */
+async function scenarioSample(browser, origin, scenario, { engine, rtt, preload = false }) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  try {
+    if (rtt) {
+      const client = await page.createCDPSession();
+      await client.send('Network.enable');
+      await client.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: rtt,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
+    const name = `scenario-${scenario.id}${preload ? '-preload' : ''}.html`;
+    await page.goto(`${origin}${generatedUrl}/${name}`, {
+      waitUntil: 'load',
+      timeout: 60_000,
+    });
+    const spec = { renders: scenario.renders, shadow: scenario.shadow };
+    let state = await page.evaluate(scenarioState, spec);
+    for (const until = Date.now() + 15_000; state.missing.length && Date.now() < until;) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      state = await page.evaluate(scenarioState, spec);
+    }
+    for (let quiet = 0; quiet < 500; quiet += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const next = await page.evaluate(scenarioState, spec);
+      if (next.resources !== state.resources) quiet = 0;
+      state = next;
+    }
+    return {
+      id: scenario.id,
+      engine,
+      scripts: state.scripts,
+      rendered: state.missing.length === 0,
+      renderedAt: state.renderedAt,
+      painted: state.painted,
+      shifts: state.shifts,
+      fcp: state.fcp,
+      problems: [...state.missing, ...errors],
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Script round trips in a row: a script is one trip after the last script that had finished
+ * before it was requested (its importer, in practice).
+ */
+function roundTrips(files) {
+  const timed = files.filter((file) => Number.isFinite(file.start) && Number.isFinite(file.end));
+  const depth = new Map();
+  for (const file of [...timed].sort((a, b) => a.start - b.start)) {
+    const before = timed.filter((other) => other.end <= file.start && depth.has(other));
+    depth.set(file, 1 + Math.max(0, ...before.map((other) => depth.get(other))));
+  }
+  return Math.max(0, ...depth.values());
+}
+
+/**
+ * The scenarios in Chromium (bytes, and timings at an emulated RTT) and in Firefox (bytes; over
+ * WebDriver BiDi, when /usr/bin/firefox-esr or FIREFOX exists).
+ */
+async function measureBytes(origin) {
+  await writeScenarioPages();
+  const rows = [];
+  const timing = {};
+  /** Per scenario, the lazy chunks requested before its content rendered (Chromium). */
+  const critical = {};
+  const browser = await launch();
+  try {
+    for (const scenario of scenarios) {
+      const result = await scenarioSample(browser, origin, scenario, { engine: 'chromium' });
+      const row = measureScenario(result, snapshot);
+      rows.push(row);
+      const lazy = row.files.filter((file) => file.critical).map((file) => file.path);
+      if (!lazy.length) continue;
+      critical[scenario.id] = lazy;
+      // The baseline for the delay: the same page with those chunks fetched with the entry.
+      const preload = lazy.map((path) => `/${path}`);
+      writeFileSync(
+        join(generated, `scenario-${scenario.id}-preload.html`),
+        scenarioPage(scenario.id, { renderArticle: await serverRenderer(), preload }),
+      );
+    }
+    for (let round = 0; round < bytesSamples; round++) {
+      for (const scenario of scenarios) {
+        const result = await scenarioSample(browser, origin, scenario, {
+          engine: 'chromium',
+          rtt: BYTES_RTT_MS,
+        });
+        const row = measureScenario(result, snapshot);
+        const preloaded = critical[scenario.id]
+          ? await scenarioSample(browser, origin, scenario, {
+              engine: 'chromium',
+              rtt: BYTES_RTT_MS,
+              preload: true,
+            })
+          : undefined;
+        const entry = row.files.find((file) => file.kind === 'entry');
+        const last = (files) => Math.max(...files.map((file) => file.end).filter(Number.isFinite));
+        const eager = row.files.filter((file) => file.kind !== 'lazy');
+        const lazy = row.files.filter((file) => file.kind === 'lazy');
+        const sample = (timing[scenario.id] ??= {
+          rendered: [],
+          afterEntry: [],
+          lazyWait: [],
+          trips: [],
+          fcp: [],
+          painted: [],
+          shifts: [],
+          preloadPainted: [],
+          preloadRendered: [],
+          preloadShifts: [],
+          preloadProblems: [],
+          delay: [],
+        });
+        sample.rendered.push(row.renderedAt);
+        sample.fcp.push(result.fcp);
+        sample.painted.push(result.painted);
+        sample.shifts.push(result.shifts);
+        if (preloaded) {
+          // Paired: the two pages load one after the other, under the same load.
+          sample.delay.push(result.painted - preloaded.painted);
+          sample.preloadPainted.push(preloaded.painted);
+          sample.preloadRendered.push(preloaded.renderedAt);
+          sample.preloadShifts.push(preloaded.shifts);
+          sample.preloadProblems.push(...preloaded.problems);
+        }
+        sample.afterEntry.push(last(row.files) - (entry?.end ?? NaN));
+        sample.lazyWait.push(lazy.length ? Math.max(0, last(lazy) - last(eager)) : 0);
+        sample.trips.push(roundTrips(row.files));
+      }
+      log(`bytes: latency round ${round + 1}/${bytesSamples} done`);
+    }
+  } finally {
+    await browser.close();
+  }
+  const firefox = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+  if (existsSync(firefox)) {
+    try {
+      const fx = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: firefox,
+        headless: true,
+      });
+      try {
+        for (const scenario of scenarios) {
+          const result = await scenarioSample(fx, origin, scenario, { engine: 'firefox' });
+          rows.push(measureScenario(result, snapshot));
+        }
+      } finally {
+        await fx.close();
+      }
+    } catch (error) {
+      notes.push(`Bytes per page: Firefox could not be measured: ${error.message.split('\n')[0]}`);
+    }
+  } else notes.push(`Bytes per page: no Firefox at ${firefox}; Chromium only.`);
+  return { rows: judge(rows), timing, critical };
+}
+
+/** The "Bytes per page" section of the report. */
+function bytesSection(bytes) {
+  const lines = [];
+  const out = (line = '') => lines.push(line);
+  out('## Bytes per page');
+  out();
+  out(
+    'Issue 14: per page scenario, the gzip size (level 9, `sizesOf` of scripts/check-size.js) of',
+  );
+  out('every script the page requested, read from the browser (resource timing entries and the');
+  out("page's `<script src>`s), with what it requested. Scenarios, goals and budgets:");
+  out(
+    '`scripts/scenarios.js`, shared with the CI check `test/size.test.ts`, which fails when a budget',
+  );
+  out('is exceeded and prints the same table in Chromium, Firefox and WebKit (WebKit figures come');
+  out('from that test: it has no puppeteer driver here). "lazy chunk before render": a chunk the');
+  out('entry does not import statically, requested before the last `news-load`, i.e. on the');
+  out(
+    'critical path. Every row also proves the elements rendered (`news-load`, content container).',
+  );
+  out();
+  if (!bytes) {
+    out('Not measured (see Notes).');
+    out();
+    return lines;
+  }
+  out(markdownTable(bytes.rows));
+  out();
+  out(
+    `Round trips in Chromium with ${BYTES_RTT_MS} ms of emulated latency (CDP), median of ${bytesSamples} fresh tab(s)`,
+  );
+  out('per scenario: when the last `news-load` fired (ms from navigation), from the end of the');
+  out("entry's response to the end of the last script's, the wait the lazy chunks add after the");
+  out(
+    'static imports arrived, and the longest chain of script requests (each waiting for one before).',
+  );
+  out();
+  out(
+    '| scenario | last `news-load` ms | entry → last script ms | lazy chunks add ms | script round trips |',
+  );
+  out('|---|---:|---:|---:|---:|');
+  for (const { id } of scenarios) {
+    const row = bytes.timing[id];
+    if (!row) continue;
+    out(
+      `| \`${id}\` | ${ms(median(row.rendered))} | ${ms(median(row.afterEntry))} | ${ms(median(row.lazyWait))} | ${median(row.trips)} |`,
+    );
+  }
+  out();
+  lazySection(bytes, out);
+  out('### Where the bytes come from');
+  out();
+  out("Chromium's pages. Each requested file's source map attributes every byte of its minified");
+  out('code to an original module (a generated segment owns the bytes up to the next one); each');
+  out("module's bytes are then scaled to the file's gzip size by their share of the file, so the");
+  out('per-module and per-group figures are a proportional estimate (gzip compresses across');
+  out('modules), while each page total is exact. Groups: Lit (lit-html, lit-element,');
+  out('@lit/reactive-element, their directives), Lit SSR client (`@lit-labs/ssr-client`,');
+  out("lit-html's SSR support), content pipeline (src/content/), base element & sources");
+  out('(src/base/ but styles), styles (`*.styles.ts`), i18n, FAQ element (src/faq/), article');
+  out('element (src/article/), rich text (src/rich-text/), DOMPurify, other (the entries and');
+  out('chunk glue: imports and exports). Where a goal is missed, the paragraph above a table says');
+  out("what it would take: the goal less Lit's bytes is what everything else must fit in.");
+  out();
+  out(profileMarkdown(bytes.rows.filter((row) => row.engine === 'chromium')));
+  // WebKit (no Sanitizer API here) is measured by test/size.test.ts only; its one difference
+  // on `seed-rich` is the sanitizer chunk, weighed here from the same build.
+  const purify = readdirSync(join(snapshot, 'chunks')).find((name) => /^purify-.*\.js$/.test(name));
+  if (purify) {
+    const path = `dist/chunks/${purify}`;
+    const { gzip } = sizes(join(snapshot, 'chunks', purify));
+    const { groups } = profileOf([{ path, gzip }], snapshot);
+    out(
+      `Where the browser has no Sanitizer API (WebKit here), \`seed-rich\` loads \`${purify}\` instead of the native walk: ${int(gzip)} B, of which DOMPurify ${int(groups.DOMPurify)} B (test/size.test.ts prints the WebKit rows).`,
+    );
+    out();
+  }
+  return lines;
+}
+
+/**
+ * The lazy chunks on the critical path: the delay they add to the first paint of the content
+ * (against the same page with the chunks preloaded) and the layout-shift sum, in Chromium.
+ */
+function lazySection(bytes, out) {
+  const ids = scenarios.map(({ id }) => id).filter((id) => bytes.critical?.[id]);
+  out('### Lazy chunks on the critical path: delay and layout shift');
+  out();
+  out(
+    `Chromium, ${BYTES_RTT_MS} ms of emulated latency, median of ${bytesSamples} fresh tab(s) per page.`,
+  );
+  out('"Content painted": the end of the first frame after the last `news-load` (a');
+  out(
+    '`requestAnimationFrame`, then the task after it), ms from navigation. "Preloaded": the same',
+  );
+  out('page with the scenario\'s lazy chunks announced by `<link rel="modulepreload">`, so they');
+  out('arrive with the entry; "on-demand chunks add": the median of the differences of the');
+  out('pairs (each on-demand tab followed by its preloaded tab), what loading the chunks on');
+  out(
+    'demand costs the first paint. Layout shift: the `layout-shift` entries (buffered `PerformanceObserver`, from',
+  );
+  out('navigation until no request arrived for 500 ms), worst tab, both variants. On the');
+  out('server-rendered page the content is painted with the HTML (first contentful paint); the');
+  out('chunk delays only hydration, i.e. when the elements answer input.');
+  out();
+  if (!ids.length) {
+    out('No scenario requested a lazy chunk before its content rendered.');
+    out();
+    return;
+  }
+  out(
+    '| scenario | lazy chunks before render | FCP ms | content painted ms | preloaded: painted ms | on-demand chunks add ms | last `news-load` ms | preloaded: last `news-load` ms | layout-shift sum (on demand / preloaded) |',
+  );
+  out('|---|---|---:|---:|---:|---:|---:|---:|---|');
+  for (const id of ids) {
+    const row = bytes.timing[id];
+    if (!row) continue;
+    const chunks = bytes.critical[id].map((path) => path.replace(/^dist\/chunks\//, '')).join(', ');
+    const worst = (values) =>
+      values.some(Number.isFinite) ? Math.max(...values.filter(Number.isFinite)).toFixed(4) : 'n/a';
+    out(
+      `| \`${id}\` | ${chunks} | ${ms(median(row.fcp))} | ${ms(median(row.painted))} | ${ms(median(row.preloadPainted))} | ${ms(median(row.delay))} | ${ms(median(row.rendered))} | ${ms(median(row.preloadRendered))} | ${worst(row.shifts)} / ${worst(row.preloadShifts)} |`,
+    );
+  }
+  const problems = ids.flatMap((id) => bytes.timing[id]?.preloadProblems ?? []);
+  if (problems.length) {
+    out();
+    out(`Preloaded pages reported: ${[...new Set(problems)].join('; ')}.`);
+  }
+  out();
+  const shifts = scenarios
+    .map(({ id }) => [id, bytes.timing[id]?.shifts ?? []])
+    .filter(([, values]) => values.some(Number.isFinite));
+  if (shifts.length) {
+    const all = shifts.map(
+      ([id, values]) => `\`${id}\` ${Math.max(...values.filter(Number.isFinite)).toFixed(4)}`,
+    );
+    out(`Layout-shift sum of every scenario page (worst tab, on demand): ${all.join(', ')}.`);
+    out();
+  }
 }
 
 // ---------------------------------------------------------------- server renderer in Node
@@ -995,9 +1380,27 @@ function verdict(pass) {
   return pass ? '**pass**' : '**FAIL**';
 }
 
+/**
+ * `text` with its "## Bytes per page" section replaced by `section` (lines), or the section
+ * inserted before "## Sizes" (else at the end) when there is none yet.
+ */
+function spliceSection(text, section) {
+  const heading = '## Bytes per page';
+  const block = `${section.join('\n')}\n`;
+  const start = text.indexOf(`\n${heading}\n`);
+  if (start >= 0) {
+    const next = text.indexOf('\n## ', start + heading.length + 1);
+    return `${text.slice(0, start + 1)}${block}${next >= 0 ? text.slice(next + 1) : ''}`;
+  }
+  const sizes = text.indexOf('\n## Sizes\n');
+  if (sizes >= 0) return `${text.slice(0, sizes + 1)}${block}${text.slice(sizes + 1)}`;
+  return `${text.trimEnd()}\n\n${block}`;
+}
+
 function report({
   env,
   sizeRows,
+  bytes,
   faq,
   article,
   hydration,
@@ -1070,6 +1473,15 @@ function report({
       : 'n/a',
     Number.isFinite(editRatio) ? editRatio >= 20 : undefined,
   );
+  for (const row of bytes?.rows ?? []) {
+    if (row.engine !== 'chromium' || !Number.isFinite(row.goal)) continue;
+    goalRows.push({
+      label: `Bytes per page, \`${row.id}\` (Chromium): gzip of every script requested`,
+      target: `≤ ${int(row.goal)} B${row.goalNote ? ` (${row.goalNote})` : ''}`,
+      measured: `${int(row.bytes)} B`,
+      pass: row.rendered ? row.goalMet : false,
+    });
+  }
   const mobile = lighthouse?.mobile;
   goal('cls', mobile ? mobile.cls.toFixed(3) : 'n/a', mobile ? mobile.cls === 0 : undefined);
   goal(
@@ -1306,6 +1718,8 @@ function report({
     out();
   }
 
+  for (const line of bytesSection(bytes)) out(line);
+
   out('## Sizes');
   out();
   out(
@@ -1469,6 +1883,15 @@ async function main() {
   }
 
   const { origin, close } = await serve(root, { aliases: { '/dist/': snapshot } });
+  let bytes;
+  if (hasBundle && wants('bytes')) {
+    log('bytes per page: the scenarios of scripts/scenarios.js');
+    try {
+      bytes = await measureBytes(origin);
+    } catch (error) {
+      notes.push(`Bytes per page failed: ${error.message.split('\n')[0]}`);
+    }
+  }
   // Chunks the bundle loads on demand (the sanitizer) are fetched before timing (README).
   const preload = hasBundle
     ? moduleGraph('dist/news-elements.js')
@@ -1552,6 +1975,7 @@ async function main() {
   const { text, goalRows } = report({
     env: machine(browserVersion),
     sizeRows,
+    bytes,
     faq,
     article,
     hydration,
@@ -1562,10 +1986,18 @@ async function main() {
     profile,
     duration,
   });
-  writeFileSync(join(bench, 'results.md'), `${text}\n`);
+  const results = join(bench, 'results.md');
+  if (only?.every((part) => part === 'bytes') && existsSync(results)) {
+    // `--only=bytes`: the other sections of the last full run stay as they were.
+    writeFileSync(results, spliceSection(readFileSync(results, 'utf8'), bytesSection(bytes)));
+    log('updated the "Bytes per page" section of bench/results.md');
+  } else writeFileSync(results, `${text}\n`);
   log(`wrote bench/results.md in ${Math.round(duration)} s`);
-  for (const row of goalRows)
+  for (const row of goalRows) {
+    // With --only, the goals of the parts that did not run are left out.
+    if (only && row.pass === undefined) continue;
     log(`${verdict(row.pass).replace(/\*/g, '').padEnd(12)} ${row.label}: ${row.measured}`);
+  }
 }
 
 if (flag('render-loop')) await renderLoop();

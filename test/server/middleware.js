@@ -39,10 +39,25 @@
 //   render (POST)            body {kind: 'article'|'faq', input, options}: the server renderer's
 //                            HTML (dist/lib/server/render.js, built by `npm run build`), or
 //                            {error, code} with status 422 when it throws
+//   scenarios                the bytes-per-page scenarios of scripts/scenarios.js:
+//                            [{id, description, renders, shadow}]
+//   scenario?id=S            scenario S's page (scripts/scenarios.js `scenarioPage`; server-seed
+//                            rendered by the built dist/lib/server/index.js)
+//   script-sizes (POST)      body {results: [what test/size.test.ts read from each page]}: the
+//                            gzip sizes of the requested dist/ files, judged against the
+//                            scenarios' goals and budgets: {rows, table}
 // Any request with `key=K` (except hits/aborted) is counted; use a unique key per test, because
 // all engines share this server.
 import { readFile } from 'node:fs/promises';
 import { PassThrough, Readable } from 'node:stream';
+import {
+  judge,
+  measureScenario,
+  scenarioById,
+  scenarioPage,
+  scenarios,
+  textTable,
+} from '../../scripts/scenarios.js';
 
 const MiB = 1024 * 1024;
 const fixtures = new URL('../fixtures/', import.meta.url);
@@ -149,8 +164,44 @@ const readJson = async (ctx) => {
 let renderer;
 const serverRenderer = () => (renderer ??= import('../../dist/lib/server/render.js'));
 
+/** The built package's server entry, for the server-rendered scenario. */
+let serverEntry;
+const serverIndex = () => (serverEntry ??= import('../../dist/lib/server/index.js'));
+
 /** Route table: path -> async handler(ctx). */
 export const routes = new Map([
+  [
+    '/test-api/scenarios',
+    (ctx) =>
+      sendJson(
+        ctx,
+        scenarios.map(({ id, description, renders, shadow }) => ({
+          id,
+          description,
+          renders,
+          shadow,
+        })),
+      ),
+  ],
+  [
+    '/test-api/scenario',
+    async (ctx) => {
+      const id = String(ctx.query.id ?? '');
+      if (!scenarioById.has(id)) return sendJson(ctx, { error: `no scenario ${id}` }, 404);
+      const { renderArticle } = scenarioById.get(id).server ? await serverIndex() : {};
+      ctx.status = 200;
+      ctx.type = 'text/html';
+      ctx.body = scenarioPage(id, { renderArticle });
+    },
+  ],
+  [
+    '/test-api/script-sizes',
+    async (ctx) => {
+      const { results } = await readJson(ctx);
+      const rows = judge(results.map((result) => measureScenario(result)));
+      sendJson(ctx, { rows, table: textTable(rows) });
+    },
+  ],
   [
     '/test-api/render',
     async (ctx) => {
