@@ -517,7 +517,10 @@ describe('HTML first', function () {
         const after = [...light.querySelectorAll('*')];
         expect(after.length).to.equal(nodes.length);
         expect(after.every((node, i) => node === nodes[i])).to.equal(true);
-        expect(el.shadowRoot!.querySelector('slot[name="before"]')).to.not.equal(null);
+        // The server's frame stays too: one frame, its slots holding the content.
+        expect(el.shadowRoot!.querySelectorAll('.root').length).to.equal(1);
+        const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="news-content"]')!;
+        expect(slot.assignedElements()).to.deep.equal([light]);
         await expect(el).to.be.accessible();
       });
 
@@ -531,6 +534,8 @@ describe('HTML first', function () {
         expect(squash(headline.textContent)).to.equal(squash(plainArticle.headline));
         expect(el.querySelectorAll(':scope > [data-news-content]').length).to.equal(1);
         expect(container(el) === light, 'the same container, its children replaced').to.equal(true);
+        // Lit's frame replaced the server's: still one.
+        expect(el.shadowRoot!.querySelectorAll('.root').length).to.equal(1);
         el.querySelector('script')!.textContent = JSON.stringify({
           ...plainArticle,
           headline: 'A new headline',

@@ -1,4 +1,12 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  ReactiveElement,
+  html,
+  nothing,
+  render,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ContentError, ContentSource, Normalized } from '../content/types.js';
 import type { NewsEventMap } from '../events.js';
@@ -8,7 +16,13 @@ import { ContentSourceController, GENERATED, type ContentOutcome } from './conte
 import { defineDependencies } from './define.js';
 import { DEFAULT_TIMEOUT_MS } from './fetch-timeout.js';
 import { StructuredDataController, type StructuredData } from './structured-data.js';
-import { adoptContentStyles, createContainer, findContainer, isHydratable } from './light-dom.js';
+import {
+  adoptContentStyles,
+  CONTENT_SLOT,
+  createContainer,
+  findContainer,
+  isHydratable,
+} from './light-dom.js';
 import { contentDigest, DIGEST_ATTRIBUTE } from './digest.js';
 
 /** Lit's hydration, loaded only by a page that has server output to adopt. */
@@ -23,6 +37,19 @@ const loadHydrate = (): Promise<Hydrate | undefined> =>
       return undefined;
     },
   ));
+
+/** ReactiveElement's update (reflection, no rendering), for output kept as it is. */
+const reactiveUpdate = (
+  ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }
+).update;
+
+/** Resolves when the page is next idle (soon after, where the browser cannot tell). */
+const idle = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 50);
+  });
 
 /**
  * The frame `<news-article>` and `<news-faq>` share: the attributes both have, the content source
@@ -83,6 +110,8 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
    */
   #asIs = false;
   #serverStale = false;
+  /** The idle-time check of output kept as it is, while pending. */
+  #verification?: Promise<void>;
 
   readonly #structuredData: StructuredDataController;
 
@@ -200,9 +229,25 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
   }
 
   protected override update(changed: PropertyValues): void {
-    if (!this.hasUpdated) this.#removeDeclarativeFrame();
+    if (this.#asIs && this.#hasDeclarativeFrame()) {
+      // Output kept as it is keeps the server's frame too (the same slots, no error): Lit renders
+      // the frame only once something changes. ReactiveElement's own update still reflects.
+      reactiveUpdate.call(this, changed);
+      return;
+    }
+    this.#removeDeclarativeFrame();
     super.update(changed);
     this.#renderLight();
+  }
+
+  /** Whether the shadow root still holds the server's frame, never rendered over by Lit. */
+  #hasDeclarativeFrame(): boolean {
+    const root = this.renderRoot;
+    return (
+      root instanceof ShadowRoot &&
+      !('_$litPart$' in root) &&
+      root.querySelector(`slot[name="${CONTENT_SLOT}"]`) !== null
+    );
   }
 
   /** The container of server output while it waits to be adopted (hydrated), else undefined. */
@@ -275,10 +320,11 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
 
   /**
    * Whether the server output holds exactly what `text` (the element's one data script) would
-   * render, and may be kept as it is: its digest (written by the server, see digest.ts) matches
-   * this version, the attributes that change the output and the text, and nothing else needs
-   * the value. A digest that does not match marks output for other content: it is replaced,
-   * never hydrated (hydration would keep the server's text).
+   * render, and may be kept as it is. The server's digest (see digest.ts) covers this version,
+   * the attributes that change the output and the text; a digest that does not match marks
+   * output for other content, which is replaced, never hydrated (hydration keeps the server's
+   * words). Output kept as it is the first time is checked when the page is idle instead:
+   * hashing a long article is the only work proportional to it, and it seldom fails.
    */
   #adoptAsIs(text: string): boolean {
     if (this.#serverStale || (this.hasUpdated && !this.#asIs)) return false;
@@ -289,11 +335,20 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
       locale: this.getAttribute('locale'),
       headingLevel: this.getAttribute('heading-level'),
     };
-    if (digest !== contentDigest(attributes, text)) {
-      this.#leaveAsIs();
-      return false;
+    const matches = () => digest === contentDigest(attributes, text);
+    const asIs = this.ldFrom === null && !this.structuredData && this.adoptsAsIs(server);
+    if (asIs && !this.#asIs) {
+      this.#verification = idle().then(() => {
+        this.#verification = undefined;
+        if (!this.#asIs || matches()) return;
+        this.#leaveAsIs();
+        this.#content.run();
+      });
+      return true;
     }
-    return this.ldFrom === null && !this.structuredData && this.adoptsAsIs(server);
+    if (matches()) return asIs;
+    this.#leaveAsIs();
+    return false;
   }
 
   #leaveAsIs(): void {
@@ -322,7 +377,8 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     // The content run, then the structured data it leads to.
-    const work = () => this.#content.taskComplete ?? this.#structuredData.writeComplete;
+    const work = () =>
+      this.#content.taskComplete ?? this.#verification ?? this.#structuredData.writeComplete;
     let seen: Promise<void> | undefined;
     for (let next = work(); next && next !== seen; next = work()) {
       seen = next;

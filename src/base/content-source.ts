@@ -17,8 +17,11 @@ const loadFetchJson = (): Promise<FetchJson> =>
 /** Marks the JSON-LD script an element writes, so it is never read back as a source. */
 export const GENERATED = 'data-news-generated';
 
-/** The child scripts that are a content source (SPEC section 2, source 3). */
-const SCRIPT_SELECTOR = `:scope > script[type='application/ld+json']:not([${GENERATED}]), :scope > script[type='application/json']:not([${GENERATED}])`;
+/**
+ * The child scripts that are a content source (SPEC section 2, source 3), matched on the host's
+ * children: a `:scope >` query would walk the whole content (a long article's every node).
+ */
+const SCRIPT_SELECTOR = `script[type='application/ld+json']:not([${GENERATED}]), script[type='application/json']:not([${GENERATED}])`;
 
 /** Every JSON-LD script of a page, for `ld-from="page"`. */
 const PAGE_SELECTOR = `script[type='application/ld+json']:not([${GENERATED}])`;
@@ -232,7 +235,10 @@ export class ContentSourceController<T> implements ReactiveController {
     if (src) return { source: 'src', url: src };
     // Every child script, and the page scripts `ld-from` names: one graph, split or not.
     const scripts = new Set([
-      ...this.#host.querySelectorAll<HTMLScriptElement>(SCRIPT_SELECTOR),
+      ...[...this.#host.children].filter(
+        (child): child is HTMLScriptElement =>
+          child instanceof HTMLScriptElement && child.matches(SCRIPT_SELECTOR),
+      ),
       ...ldFromScripts(this.#host, this.#options.ldFrom()),
     ]);
     if (scripts.size) {
