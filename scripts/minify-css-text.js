@@ -7,6 +7,13 @@
 /** Whitespace beside these is never significant in CSS (not `+`, which `calc()` needs spaced). */
 const DROPS_SPACE = new Set(['{', '}', ';', ',', '>']);
 
+/** The index after the quoted string that starts at `from` (its quote), escapes skipped. */
+function quotedEnd(text, from) {
+  let i = from + 1;
+  while (i < text.length && text[i] !== text[from]) i += text[i] === '\\' ? 2 : 1;
+  return i + 1;
+}
+
 /** Minifies one static part of a template literal (CSS text between interpolations). */
 export function minifyCssText(text) {
   let out = '';
@@ -17,10 +24,9 @@ export function minifyCssText(text) {
   while (i < text.length) {
     const char = text[i];
     if (char === '"' || char === "'") {
-      let end = i + 1;
-      while (end < text.length && text[end] !== char) end += text[end] === '\\' ? 2 : 1;
-      out += text.slice(i, end + 1);
-      i = end + 1;
+      const end = quotedEnd(text, i);
+      out += text.slice(i, end);
+      i = end;
     } else if (char === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       i = end === -1 ? text.length : end + 2;
@@ -56,9 +62,7 @@ function expressionEnd(code, from) {
     const char = code[i];
     if (char === '`') i = templateEnd(code, i + 1).end;
     else if (char === '"' || char === "'") {
-      i++;
-      while (i < code.length && code[i] !== char) i += code[i] === '\\' ? 2 : 1;
-      i++;
+      i = quotedEnd(code, i);
     } else {
       if (char === '{') depth++;
       else if (char === '}' && --depth === 0) return i;
@@ -98,9 +102,7 @@ export function minifyCssTemplates(code) {
       i = code.indexOf('\n', i) === -1 ? code.length : code.indexOf('\n', i);
     else if (char === '/' && code[i + 1] === '*') i = code.indexOf('*/', i + 2) + 2;
     else if (char === '"' || char === "'") {
-      i++;
-      while (i < code.length && code[i] !== char) i += code[i] === '\\' ? 2 : 1;
-      i++;
+      i = quotedEnd(code, i);
     } else if (char === '`') {
       const { parts, end } = templateEnd(code, i + 1);
       const css = parts.some(([from, to]) => /\n[^]*\{/.test(code.slice(from, to)));

@@ -94,7 +94,9 @@ export class NewsArticle extends NewsContentElement<Article, ArticleInput> {
   protected override async prepare(article: Article): Promise<void> {
     await Promise.all([
       needsSanitizer(richTexts(article)) ? loadSanitizer() : undefined,
-      hasFaq(article) ? loadFaqElement() : undefined,
+      // Nothing to wait for where `<news-faq>` is defined (the combined bundle): a dynamic
+      // import, even of a loaded chunk, would let a frame paint before the content.
+      hasFaq(article) && !customElements.get('news-faq') ? loadFaqElement() : undefined,
     ]);
   }
 

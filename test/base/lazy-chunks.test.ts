@@ -1,28 +1,16 @@
 import { expect } from '@open-wc/testing';
 import {
+  addElement as add,
   ARTICLE,
   closeSourcePages,
   FAQ,
   openSourcePage,
   requestedPaths,
-  type SourceElement,
-  type SourceWindow,
 } from './source-page.js';
 
 /** The modules behind `src` fetching and `structured-data`, lazy chunks in the bundle. */
 const FETCH = '/src/base/fetch-json.ts';
 const JSON_LD = ['/src/base/json-ld-output.ts', '/src/content/json-ld.ts'];
-
-function add(
-  win: SourceWindow,
-  tag: 'news-article' | 'news-faq',
-  set: (el: SourceElement) => void,
-): SourceElement {
-  const el = win.document.createElement(tag) as SourceElement;
-  set(el);
-  win.document.body.append(el);
-  return el;
-}
 
 describe('lazy features', () => {
   afterEach(closeSourcePages);

@@ -29,6 +29,22 @@ export async function openSourcePage(lang = 'en'): Promise<SourceWindow> {
   return win;
 }
 
+/**
+ * Puts a new element into `parent` (default: the page's body), its properties set by `set`
+ * before it connects.
+ */
+export function addElement(
+  win: SourceWindow,
+  tag: 'news-article' | 'news-faq',
+  set: (el: SourceElement) => void,
+  parent: Element = win.document.body,
+): SourceElement {
+  const el = win.document.createElement(tag) as SourceElement;
+  set(el);
+  parent.append(el);
+  return el;
+}
+
 /** The paths of the modules a page requested (`/src/i18n/labels-de.ts` ...). */
 export function requestedPaths(win: SourceWindow): string[] {
   return win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { labelsFor, loadLabels } from '../../src/i18n/labels.js';
 import {
+  addElement,
   ARTICLE,
   closeSourcePages,
   FAQ,
@@ -12,17 +13,12 @@ import {
 } from '../base/source-page.js';
 
 /** Puts a new element into `parent` of a source page, its `content` set before it connects. */
-function add(
+const add = (
   win: SourceWindow,
   parent: Element,
   tag: 'news-article' | 'news-faq',
   set: (el: SourceElement) => void,
-): SourceElement {
-  const el = win.document.createElement(tag) as SourceElement;
-  set(el);
-  parent.append(el);
-  return el;
-}
+) => addElement(win, tag, set, parent);
 
 const byline = (el: Element) => el.querySelector('[part~="byline"]')?.textContent?.trim();
 
