@@ -245,8 +245,8 @@ describe('HTML first', function () {
           document.querySelector('news-article').addEventListener('news-load', () =>
             requestAnimationFrame(() => requestAnimationFrame(() => (window.__done = true))),
           );
-          import('/dist/news-elements.js');
-        </script>`);
+        </script>
+        <script type="module" src="/dist/news-elements.js"></script>`);
       const win = frame.contentWindow as Window & { __done?: boolean; __tops: number[] };
       while (!win.__done) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(new Set(win.__tops).size, `positions: ${win.__tops.join(', ')}`).to.equal(1);
