@@ -58,8 +58,22 @@ const RTL_LANGUAGES: ReadonlySet<string> = new Set([
   'yi',
 ]);
 
+/** Directions already worked out, by locale as given (a page uses a few; `Intl.Locale` is slow). */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** `ltr` or `rtl`: the default direction of text in a locale. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
+  let direction = directions.get(locale);
+  if (!direction) {
+    // Bounded: content may name any number of locales.
+    if (directions.size >= 64) directions.clear();
+    direction = directionOf(locale);
+    directions.set(locale, direction);
+  }
+  return direction;
+}
+
+function directionOf(locale: string): 'ltr' | 'rtl' {
   const tag = canonicalLocale(locale);
   if (!tag) return 'ltr';
   const [language = '', second] = tag.split('-');
