@@ -183,10 +183,12 @@ export default defineConfig({
         // the directive helpers the FAQ and the hydration share: alone they were a third round
         // trip. Directives stay with the code that uses them (`repeat`, `live`: the FAQ).
         ...(!iife && {
+          // trusted-types.ts goes with Lit: it must run before Lit creates its policy.
           manualChunks: (id: string) =>
-            /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) &&
-            !id.includes('private-ssr-support') &&
-            !id.includes('/directives/')
+            id.endsWith('/src/base/trusted-types.ts') ||
+            (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(id) &&
+              !id.includes('private-ssr-support') &&
+              !id.includes('/directives/'))
               ? 'lit'
               : undefined,
         }),

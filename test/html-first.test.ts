@@ -226,11 +226,12 @@ describe('HTML first', function () {
       ];
     }
 
-    it('renders the content with its slotted markup at once: nothing in it moves', async () => {
-      const json = JSON.stringify(seedArticle).replace(/</g, '\\u003c');
-      // From the definition on, every frame records where the publisher's `after` markup is
-      // (while the shadow root shows nothing yet it has no box); the bundle is loaded last.
-      const frame = await framePage(`<news-article locale="en"><p slot="before">Analysis</p>
+    for (const entry of ['news-elements', 'news-article']) {
+      it(`renders the content with its slotted markup at once: nothing in it moves (${entry}.js)`, async () => {
+        const json = JSON.stringify(seedArticle).replace(/</g, '\\u003c');
+        // From the definition on, every frame records where the publisher's `after` markup is
+        // (while the shadow root shows nothing yet it has no box); the bundle is loaded last.
+        const frame = await framePage(`<news-article locale="en"><p slot="before">Analysis</p>
         <script type="application/ld+json">${json}</script><div slot="after" id="after">Share</div>
         </news-article>
         <script type="module">
@@ -246,11 +247,12 @@ describe('HTML first', function () {
             requestAnimationFrame(() => requestAnimationFrame(() => (window.__done = true))),
           );
         </script>
-        <script type="module" src="/dist/news-elements.js"></script>`);
-      const win = frame.contentWindow as Window & { __done?: boolean; __tops: number[] };
-      while (!win.__done) await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(new Set(win.__tops).size, `positions: ${win.__tops.join(', ')}`).to.equal(1);
-    });
+        <script type="module" src="/dist/${entry}.js"></script>`);
+        const win = frame.contentWindow as Window & { __done?: boolean; __tops: number[] };
+        while (!win.__done) await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(new Set(win.__tops).size, `positions: ${win.__tops.join(', ')}`).to.equal(1);
+      });
+    }
 
     it("keeps its layout under a page's reset and element rules", async () => {
       const plain = await layoutWith('');

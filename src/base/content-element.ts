@@ -214,9 +214,17 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
     return root;
   }
 
-  /** Server output waits, as it is, for its content: nothing is rendered over it before. */
+  /**
+   * Nothing renders before the first content the page holds is ready: a frame painted alone
+   * would show the slotted markup, then move it when the content arrives a few tasks later (a
+   * lazy chunk: the sanitizer, `<news-faq>`). Server output waits, as it is, the same way. Only a
+   * `src` fetch, which can take seconds, shows the frame meanwhile.
+   */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    return super.shouldUpdate(changed) && (this.#settled || !this.#serverContainer());
+    return (
+      super.shouldUpdate(changed) &&
+      (this.#settled || (!this.#serverContainer() && !this.#content.localRunPending))
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {

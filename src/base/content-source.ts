@@ -106,6 +106,8 @@ export class ContentSourceController<T> implements ReactiveController {
   #generation = 0;
   #abort?: AbortController;
   #pending?: Promise<void>;
+  /** Whether the run in flight reads content the page already holds (anything but `src`). */
+  #pendingLocal = false;
   /** The `src` the last fetch was started for, while it is the source. */
   #fetchedSrc?: string;
   /** `src` and `ld-from` as seen at the last update, to notice changes. */
@@ -138,6 +140,14 @@ export class ContentSourceController<T> implements ReactiveController {
     this.#attributeContent = value;
     this.#channel = value == null ? this.#fallbackChannel() : 'attribute';
     this.run();
+  }
+
+  /**
+   * Whether a run is in flight for content the page already holds (a script, the property or
+   * attribute, markup): it ends within a few tasks (parsing, a lazy chunk), unlike a fetch.
+   */
+  get localRunPending(): boolean {
+    return this.#pending !== undefined && this.#pendingLocal;
   }
 
   /** The run in flight, if any: resolves once its outcome was reported. */
@@ -185,6 +195,9 @@ export class ContentSourceController<T> implements ReactiveController {
   run(): void {
     if (!this.#host.isConnected) return;
     const input = this.#currentInput();
+    // What this run saw: an update notices changes from here (not a second run for the same).
+    this.#seenSrc = this.#options.src() ?? undefined;
+    this.#seenLdFrom = this.#options.ldFrom();
     if (input?.source === 'src' && input.url === this.#fetchedSrc && this.#abort) return;
     this.#abort?.abort();
     this.#abort = undefined;
@@ -192,6 +205,7 @@ export class ContentSourceController<T> implements ReactiveController {
     const generation = ++this.#generation;
     const run = this.#run(input, generation);
     this.#pending = run;
+    this.#pendingLocal = input !== undefined && input.source !== 'src';
     void run.finally(() => {
       if (this.#pending === run) this.#pending = undefined;
     });
