@@ -3,8 +3,10 @@ import { CONTENT_ATTRIBUTE } from '../base/light-dom.js';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
 import { NewsContentElement } from '../base/content-element.js';
+import { lazyChunk } from '../base/chunk.js';
 import { defineDependencies } from '../base/define.js';
 import { clampHeadingLevel } from '../base/heading.js';
+import { jsonLdOutput } from '../base/structured-data.js';
 import { normalizeArticle } from '../content/article.js';
 import type { ArticleInput } from '../content/input.js';
 import type { Article, Normalized } from '../content/types.js';
@@ -15,17 +17,21 @@ import { ArticleBody, hasFaq, richTexts } from './body.js';
 import { articleAttributes, renderArticleContent, type ArticleOptions } from './content.js';
 import { articleStyles } from './news-article.styles.js';
 
-/** `<news-faq>`, loaded once and defined unless the page has its own (see define.ts). */
-let faqElement: Promise<void> | undefined;
-const loadFaqElement = (): Promise<void> =>
-  (faqElement ??= import('../faq/news-faq.js').then(
-    ({ NewsFaq }) => defineDependencies({ 'news-faq': NewsFaq }),
-    () => {
-      // A chunk that failed to load is tried again by the next article; this one renders its
-      // FAQ as an undefined element, its questions and answers still readable.
-      faqElement = undefined;
-    },
-  ));
+const faqElement = lazyChunk(() => import('../faq/news-faq.js'));
+
+/**
+ * `<news-faq>`, loaded and defined unless the page has one defined already (the combined bundle,
+ * or the page's own; see define.ts): then there is nothing to wait for, not even the task a
+ * dynamic import of a loaded chunk takes. A chunk that fails to load is tried again by the next
+ * article; this one renders its FAQ as an undefined element, its questions still readable.
+ */
+const loadFaqElement = (): Promise<void> | undefined =>
+  customElements.get('news-faq')
+    ? undefined
+    : faqElement.load().then(
+        ({ NewsFaq }) => defineDependencies({ 'news-faq': NewsFaq }),
+        () => undefined,
+      );
 
 /**
  * A news article from schema.org `NewsArticle` JSON: headline, dek, byline, dates, lead image,
@@ -94,15 +100,13 @@ export class NewsArticle extends NewsContentElement<Article, ArticleInput> {
   protected override async prepare(article: Article): Promise<void> {
     await Promise.all([
       needsSanitizer(richTexts(article)) ? loadSanitizer() : undefined,
-      // Nothing to wait for where `<news-faq>` is defined (the combined bundle): a dynamic
-      // import, even of a loaded chunk, would let a frame paint before the content.
-      hasFaq(article) && !customElements.get('news-faq') ? loadFaqElement() : undefined,
+      hasFaq(article) ? loadFaqElement() : undefined,
     ]);
   }
 
   /** The article's JSON-LD from its normalized fields, FAQ answers as rendered (sanitized). */
   protected override async structuredDataFor(article: Article): Promise<Record<string, unknown>> {
-    const { articleStructuredData } = await import('../base/json-ld-output.js');
+    const { articleStructuredData } = await jsonLdOutput.load();
     return articleStructuredData(article, clampHeadingLevel(this.headingLevel, 2) + 2);
   }
 

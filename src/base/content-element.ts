@@ -13,6 +13,7 @@ import type { NewsEventMap } from '../events.js';
 import { errorMessage, labelsFor, loadLabels, type Labels } from '../i18n/labels.js';
 import { nearestLang } from '../i18n/locale.js';
 import { ContentSourceController, GENERATED, type ContentOutcome } from './content-source.js';
+import { lazyChunk } from './chunk.js';
 import { defineDependencies } from './define.js';
 import { DEFAULT_TIMEOUT_MS } from './fetch-timeout.js';
 import { StructuredDataController, type StructuredData } from './structured-data.js';
@@ -27,16 +28,13 @@ import { contentDigest, DIGEST_ATTRIBUTE } from './digest.js';
 
 /** Lit's hydration, loaded only by a page that has server output to adopt. */
 type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
-let hydrateModule: Promise<Hydrate | undefined> | undefined;
+const hydration = lazyChunk(() => import('@lit-labs/ssr-client'));
 /** Lit's hydrate, or undefined when its chunk cannot load: the content then renders afresh. */
 const loadHydrate = (): Promise<Hydrate | undefined> =>
-  (hydrateModule ??= import('@lit-labs/ssr-client').then(
+  hydration.load().then(
     (module) => module.hydrate,
-    () => {
-      hydrateModule = undefined;
-      return undefined;
-    },
-  ));
+    () => undefined,
+  );
 
 /** ReactiveElement's update (reflection, no rendering), for output kept as it is. */
 const reactiveUpdate = (
@@ -122,11 +120,11 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
     normalize: (data, baseUrl) => this.normalizeContent(data, baseUrl),
     prepare: async (value) => {
       const container = this.#serverContainer();
+      // The words of the element's language need no loading here: every update waits for
+      // them (see scheduleUpdate).
       const [hydrate] = await Promise.all([
         container && !this.#serverStale ? loadHydrate() : undefined,
         this.prepare(value),
-        // The words of the element's language, before the content shows (see scheduleUpdate).
-        loadLabels(this.effectiveLocale),
       ]);
       this.#hydrate = hydrate;
     },

@@ -3,16 +3,10 @@ import { loadEntityTable, needsEntityTable } from '../content/entities.js';
 import { cleanValue, parseJsonText } from '../content/parse.js';
 import { mergeDocuments } from '../content/schema.js';
 import { ContentError, type ContentSource, type Normalized } from '../content/types.js';
+import { lazyChunk } from './chunk.js';
 
 /** The `src` fetching code: a lazy chunk, loaded by the first element that has a `src`. */
-type FetchJson = typeof import('./fetch-json.js');
-let fetchModule: Promise<FetchJson> | undefined;
-const loadFetchJson = (): Promise<FetchJson> =>
-  (fetchModule ??= import('./fetch-json.js').catch(() => {
-    // A chunk that failed to load (offline, a deploy replaced it) is tried again next time.
-    fetchModule = undefined;
-    throw new ContentError('FETCH_FAILED', 'The content could not be loaded (network error).');
-  }));
+const fetchJson = lazyChunk(() => import('./fetch-json.js'));
 
 /** Marks the JSON-LD script an element writes, so it is never read back as a source. */
 export const GENERATED = 'data-news-generated';
@@ -106,11 +100,9 @@ export class ContentSourceController<T> implements ReactiveController {
   #generation = 0;
   #abort?: AbortController;
   #pending?: Promise<void>;
-  /** Whether the run in flight reads content the page already holds (anything but `src`). */
-  #pendingLocal = false;
   /** The `src` the last fetch was started for, while it is the source. */
   #fetchedSrc?: string;
-  /** `src` and `ld-from` as seen at the last update, to notice changes. */
+  /** `src` and `ld-from` as the last run or update saw them, to notice changes. */
   #seenSrc?: string;
   #seenLdFrom: string | null = null;
   #observer?: MutationObserver;
@@ -147,7 +139,8 @@ export class ContentSourceController<T> implements ReactiveController {
    * attribute, markup): it ends within a few tasks (parsing, a lazy chunk), unlike a fetch.
    */
   get localRunPending(): boolean {
-    return this.#pending !== undefined && this.#pendingLocal;
+    // `#fetchedSrc` is set exactly while the source is a fetch.
+    return this.#pending !== undefined && this.#fetchedSrc === undefined;
   }
 
   /** The run in flight, if any: resolves once its outcome was reported. */
@@ -205,7 +198,6 @@ export class ContentSourceController<T> implements ReactiveController {
     const generation = ++this.#generation;
     const run = this.#run(input, generation);
     this.#pending = run;
-    this.#pendingLocal = input !== undefined && input.source !== 'src';
     void run.finally(() => {
       if (this.#pending === run) this.#pending = undefined;
     });
@@ -318,7 +310,12 @@ export class ContentSourceController<T> implements ReactiveController {
         }
         // Set before the chunk loads: a newer run aborts this one from now on.
         const abort = (this.#abort = new AbortController());
-        const { fetchParsedJson } = await loadFetchJson();
+        const { fetchParsedJson } = await fetchJson.load().catch(() => {
+          throw new ContentError(
+            'FETCH_FAILED',
+            'The content could not be loaded (network error).',
+          );
+        });
         const { data, repaired } = await fetchParsedJson(url.href, {
           signal: abort.signal,
           timeoutMs: this.#options.timeoutMs(),

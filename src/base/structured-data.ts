@@ -1,16 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lazyChunk } from './chunk.js';
 import { GENERATED } from './content-source.js';
 import { trustedScript } from './trusted-types.js';
 
-/** The JSON-LD builders and writer: a lazy chunk, loaded when there is structured data to write. */
-type JsonLdOutput = typeof import('./json-ld-output.js');
-let outputModule: Promise<JsonLdOutput> | undefined;
-const loadJsonLdOutput = (): Promise<JsonLdOutput> =>
-  (outputModule ??= import('./json-ld-output.js').catch((error: unknown) => {
-    // Tried again at the next write (a chunk that failed once, offline, may load later).
-    outputModule = undefined;
-    throw error;
-  }));
+/**
+ * The JSON-LD builders and writer: a lazy chunk, loaded when there is structured data to write
+ * (by the controller, and by the elements' `structuredDataFor`).
+ */
+export const jsonLdOutput = lazyChunk(() => import('./json-ld-output.js'));
 
 /** The JSON-LD to publish: built lazily, so its builders load only when it is asked for. */
 export type StructuredData = Record<string, unknown> | Promise<Record<string, unknown>>;
@@ -72,7 +69,7 @@ export class StructuredDataController implements ReactiveController {
       this.#script()?.remove();
       return;
     }
-    const write = Promise.all([data, loadJsonLdOutput()])
+    const write = Promise.all([data, jsonLdOutput.load()])
       .then(([value, { jsonLdText }]) => {
         if (generation === this.#generation) this.#write(jsonLdText(value));
       })

@@ -1,34 +1,17 @@
 /**
  * The FAQ's optional parts, each its own chunk, loaded only when an element uses it: the toolbar
- * (`searchable`, `controls`) and the `<details>` markup reader. Only types are imported
+ * (`searchable`, `controls`) and the `<details>` markup reader. Only their types are imported
  * statically here, so a plain FAQ never downloads either.
  */
+import { lazyChunk } from '../base/chunk.js';
 
 export type ToolbarParts = typeof import('./toolbar-parts.js');
-export type DetailsReader = typeof import('./details-reader.js');
-
-/** A loader that imports once and, when the import fails, tries again on the next call. */
-function once<T>(load: () => Promise<T>): { load(): Promise<T>; loaded(): T | undefined } {
-  let promise: Promise<T> | undefined;
-  let module: T | undefined;
-  return {
-    load: () =>
-      (promise ??= load().then(
-        (loaded) => (module = loaded),
-        (error: unknown) => {
-          promise = undefined;
-          throw error;
-        },
-      )),
-    loaded: () => module,
-  };
-}
 
 /** The toolbar chunk: the search box and buttons, the search index and the marks. */
-export const toolbarParts = once(() => import('./toolbar-parts.js'));
+export const toolbarParts = lazyChunk(() => import('./toolbar-parts.js'));
 
 /** The `<details>` reader chunk. */
-export const detailsReader = once(() => import('./details-reader.js'));
+export const detailsReader = lazyChunk(() => import('./details-reader.js'));
 
 /** Whether the host has `<details>` children, the markup `readDetails` reads (cheap). */
 export function hasDetails(host: Element): boolean {

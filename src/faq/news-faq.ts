@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../base/base.styles.js';
 import { NewsContentElement } from '../base/content-element.js';
 import { clampHeadingLevel } from '../base/heading.js';
+import { jsonLdOutput } from '../base/structured-data.js';
 import { normalizeFaq } from '../content/faq.js';
 import type { FaqInput } from '../content/input.js';
 import type { Faq, FaqItem, Normalized } from '../content/types.js';
@@ -242,7 +243,7 @@ export class NewsFaq extends NewsContentElement<Faq, FaqInput> {
    * each answer as rendered (sanitized).
    */
   protected override async structuredDataFor(faq: Faq): Promise<Record<string, unknown>> {
-    const { faqStructuredData } = await import('../base/json-ld-output.js');
+    const { faqStructuredData } = await jsonLdOutput.load();
     return faqStructuredData(faq, this.#level(), location.href);
   }
 

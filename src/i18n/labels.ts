@@ -173,9 +173,9 @@ function plural(locale: string, forms: Plural): (count: number) => string {
 /**
  * The labels for a BCP 47 locale, matched on its language subtag (`de-AT` -> German), English
  * when the language has no table or its table is not loaded yet (see `loadLabels`); built once
- * per locale and table (in the bounded cache the formatters share), so renders get the same object. `overrides` replace single labels: only its own
- * properties of the right kind count, so `{results: undefined}` or a polluted `Object.prototype`
- * change nothing.
+ * per locale and table (in the bounded cache the formatters share), so renders get the same
+ * object. `overrides` replace single labels: only its own properties of the right kind count, so
+ * `{results: undefined}` or a polluted `Object.prototype` change nothing.
  */
 export function labelsFor(locale: string, overrides?: Partial<Labels> | null): Labels {
   const tag = safeLocale(locale);
