@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../scripts/chromium-args.js';
-import { budgets, sizes } from '../scripts/check-size.js';
+import { budgets, sizes, sumSizes } from '../scripts/check-size.js';
 import {
   judge,
   markdownTable,
@@ -258,16 +258,6 @@ function moduleGraph(entry) {
   return { eager, lazy: lazyFiles.filter((file) => !eager.includes(file)) };
 }
 
-/** Sizes of several files served separately: each compressed on its own, then summed. */
-function sumSizes(files) {
-  const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const file of files) {
-    const size = sizes(diskPath(file));
-    for (const key of Object.keys(total)) total[key] += size[key];
-  }
-  return total;
-}
-
 function measureSizes(peers) {
   const rows = [];
   for (const [pattern, budget] of Object.entries(budgets)) {
@@ -282,14 +272,14 @@ function measureSizes(peers) {
     rows.push({
       key: 'esm-eager',
       label: `CDN ES module as loaded: ${eager.map((file) => `\`${file}\``).join(' + ')}`,
-      ...sumSizes(eager),
+      ...sumSizes(eager.map(diskPath)),
       budget: budgets['dist/news-elements.js'],
     });
     if (lazy.length) {
       rows.push({
         key: 'esm-lazy',
         label: `loaded on demand (dynamic imports): ${lazy.map((file) => `\`${file}\``).join(' + ')}`,
-        ...sumSizes(lazy),
+        ...sumSizes(lazy.map(diskPath)),
       });
     }
   }

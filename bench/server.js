@@ -48,7 +48,8 @@ export async function serve(root, { port = 0, host = '127.0.0.1', aliases = {} }
       let path = normalize(join(base, alias ? pathname.slice(alias.length) : pathname));
       if (path !== base && !path.startsWith(base + sep)) return send(res, 403, 'forbidden');
       if (pathname === '/demo/server.html') {
-        return sendHtml(req, res, await serverRenderedDemo(root, url, req.headers.host));
+        const page = await serverRenderedDemo(root, url, req.headers.host);
+        return sendBody(req, res, types['.html'], Buffer.from(page));
       }
       let info = await stat(path).catch(() => undefined);
       if (info?.isDirectory()) {
@@ -69,15 +70,7 @@ export async function serve(root, { port = 0, host = '127.0.0.1', aliases = {} }
       ) {
         body = Buffer.from(body.toString('utf8').replace(DEV_ENTRY, `$1${BUILT_ENTRY}$2`));
       }
-      const headers = { 'content-type': type, 'cache-control': 'no-cache' };
-      if (compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 6 });
-        headers['content-encoding'] = 'gzip';
-        headers.vary = 'accept-encoding';
-      }
-      headers['content-length'] = body.length;
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      sendBody(req, res, type, body);
     } catch (error) {
       send(res, 500, String(error));
     }
@@ -100,10 +93,10 @@ async function serverRenderedDemo(root, url, host) {
   return url.searchParams.has('built') ? page.replace(DEV_ENTRY, `$1${BUILT_ENTRY}$2`) : page;
 }
 
-function sendHtml(req, res, html) {
-  let body = Buffer.from(html);
-  const headers = { 'content-type': types['.html'], 'cache-control': 'no-cache' };
-  if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+/** A 200 response of `body`, gzip-compressed (level 6, as a CDN would) when the client takes it. */
+function sendBody(req, res, type, body) {
+  const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+  if (compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     body = gzipSync(body, { level: 6 });
     headers['content-encoding'] = 'gzip';
     headers.vary = 'accept-encoding';
