@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssTemplates } from './scripts/minify-css-text.js';
 
@@ -21,6 +22,26 @@ function minifyEsModule(): Plugin {
           sourcemap: true,
         });
         return { code: result.code, map: result.map };
+      },
+    },
+  };
+}
+
+/**
+ * Starts every file for the browser with V8's explicit compile hint (Chrome 136+; to other
+ * engines a comment): compile all of the file's functions when it loads, on a background thread
+ * while it streams, instead of each on the main thread at its first call. Nearly every function
+ * of a chunk runs in the first render (lazy chunks load just before they run), which no longer
+ * stops to compile: 3 to 4 ms less for the 500-paragraph article in Chromium (bench/results.md).
+ */
+function compileHint(): Plugin {
+  return {
+    name: 'news-elements:compile-hint',
+    renderChunk: {
+      order: 'post',
+      handler(code) {
+        const text = new MagicString(code).prepend('//# allFunctionsCalledOnLoad\n');
+        return { code: text.toString(), map: text.generateMap({ hires: 'boundary' }) };
       },
     },
   };
@@ -147,6 +168,7 @@ export default defineConfig({
     minifyCssLiterals(),
     minifyContentCss(),
     minifyEsModule(),
+    compileHint(),
     serverRenderedDemo(),
     ...(iife ? [sharedLeafChunks()] : []),
   ],

@@ -1,7 +1,8 @@
 // The CDN build's chunks (npm run build first): every source module is in exactly one file of
 // the ES build, so a page that loads several entries or lazy chunks never downloads a module
 // twice; and the classic script's `import()`s name leaf chunks of that build, which exist and
-// import nothing (so they cannot pull in a second copy of Lit).
+// import nothing (so they cannot pull in a second copy of Lit). Every file starts with V8's
+// compile hint.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -50,4 +51,17 @@ test("the classic script's chunks are leaf chunks of the ES build", () => {
     assert.doesNotMatch(read(target), /\bfrom\s*["']|\bimport\s*\(/, `${target} imports nothing`);
   }
   assert.ok(targets.some((target) => /chunks\/purify-/.test(target)));
+});
+
+test('every file for the browser starts with the compile hint, its source map shifted', () => {
+  for (const file of [...esFiles, 'news-elements.iife.js']) {
+    const code = read(file);
+    assert.ok(code.startsWith('//# allFunctionsCalledOnLoad\n'), `${file} starts with the hint`);
+    const { mappings } = JSON.parse(read(`${file}.map`));
+    const lines = mappings.split(';');
+    assert.equal(lines[0], '', `${file}: the hint's line maps to nothing`);
+    // One group of mappings per line of code (the last line may have none).
+    assert.ok(lines.length <= code.split('\n').length, `${file}: no mappings past the code`);
+    assert.notEqual(lines[1], '', `${file}: the code's first line is mapped`);
+  }
 });
