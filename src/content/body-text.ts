@@ -46,6 +46,7 @@ const ESCAPED_REFERENCE = /&amp;(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-
  * replace per character: a million `&` take 20 ms, not 100.
  */
 export function textAsHtml(text: string): string {
+  if (!text.includes('&') && !text.includes('<') && !text.includes('>')) return text;
   return text
     .split('&')
     .join('&amp;')
@@ -164,24 +165,31 @@ function stripMarkup(html: string): string {
   return parts.join('');
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
-const SPACE = /\s/g;
+/**
+ * A word from its first letter or digit to the end of its run of non-space characters: each
+ * match consumes the rest of its run, so the next search starts at a space, and runs without a
+ * letter or digit are passed over by the search. One scan, linear in the text.
+ */
+const WORD = /[\p{L}\p{N}]\S*/gu;
+
+/** The same for text whose letters and digits are all ASCII: about twice as fast as WORD. */
+const ASCII_WORD = /[A-Za-z0-9]\S*/g;
 
 /**
- * Words in an HTML fragment: runs of non-space characters that hold a letter or a digit. Each
- * step searches for one character class from where the last stopped, so no run is read twice,
- * and no string is made per word.
+ * A character that may be a letter or digit outside ASCII: anything but ASCII, Latin-1's
+ * punctuation and symbols (`ª`, `º`, `²`, `³`, `¹` and the fractions are letters or digits),
+ * general punctuation (curly quotes, dashes, the ellipsis) and currency signs. English text
+ * without one is counted with ASCII_WORD.
+ */
+const MAYBE_OTHER_LETTER =
+  /[^\0-\x7f\xa0-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\xf7\u2000-\u206f\u20a0-\u20cf]/;
+
+/**
+ * Words in an HTML fragment: runs of non-space characters that hold a letter or a digit. The
+ * engine's regular expressions count them, not a step per word in script: a long article is
+ * counted before its first render, when the script is not yet optimized.
  */
 export function countWords(html: string): number {
   const text = html.includes('<') || html.includes('&') ? stripMarkup(html) : html;
-  let count = 0;
-  let from = 0;
-  for (;;) {
-    LETTER_OR_DIGIT.lastIndex = from;
-    if (!LETTER_OR_DIGIT.test(text)) return count;
-    count++;
-    SPACE.lastIndex = LETTER_OR_DIGIT.lastIndex;
-    if (!SPACE.test(text)) return count;
-    from = SPACE.lastIndex;
-  }
+  return text.match(MAYBE_OTHER_LETTER.test(text) ? WORD : ASCII_WORD)?.length ?? 0;
 }
