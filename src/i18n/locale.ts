@@ -9,12 +9,23 @@
  */
 export function canonicalLocale(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
+  if (canonical.has(tag)) return canonical.get(tag);
+  let result: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
+    result = Intl.getCanonicalLocales(tag.trim())[0];
   } catch {
-    return undefined;
+    result = undefined;
   }
+  // Every label, date and number asks, several times per render: each tag is read once. A page
+  // writing ever new tags only refills the cache.
+  if (canonical.size >= MAX_CANONICAL) canonical.clear();
+  canonical.set(tag, result);
+  return result;
 }
+
+/** Tags read (see canonicalLocale): a page uses a few, an editor previewing locales a few dozen. */
+const MAX_CANONICAL = 64;
+const canonical = new Map<string, string | undefined>();
 
 /** A locale every `Intl` constructor accepts: `tag` when valid, else the browser's, else `en`. */
 export function safeLocale(tag: string | null | undefined): string {

@@ -36,6 +36,25 @@ describe('i18n/locale', () => {
       expect(canonicalLocale(null)).to.equal(undefined);
       expect(safeLocale('no such tag')).to.equal(canonicalLocale(navigator.language) ?? 'en');
     });
+
+    it('answers the same for each tag, read once or again, past the size of its cache', () => {
+      // Tags a page could write: valid and invalid, in odd case, with spaces around.
+      const tags = Array.from({ length: 300 }, (_, i) =>
+        i % 3 === 0 ? `x-${i}-` : i % 3 === 1 ? ` EN-us-x-n${i} ` : `de-CH-u-nu-latn-x-${i}`,
+      );
+      const answers = (list: string[]) =>
+        list.map((tag) => {
+          try {
+            return Intl.getCanonicalLocales(tag.trim())[0];
+          } catch {
+            return undefined;
+          }
+        });
+      const expected = answers(tags);
+      expect(tags.map((tag) => canonicalLocale(tag))).to.deep.equal(expected);
+      expect(tags.map((tag) => canonicalLocale(tag))).to.deep.equal(expected);
+      expect(expected.filter((answer) => answer === undefined)).to.have.length(100);
+    });
   });
 
   describe('languageOf', () => {
