@@ -110,7 +110,7 @@ const GOALS = {
 };
 
 const FAQ_VARIANTS = ['static', 'news', 'news-markup', 'shoelace', 'webawesome'];
-const ARTICLE_VARIANTS = ['static', 'news', 'news-intl'];
+const ARTICLE_VARIANTS = ['static', 'news', 'news-cold'];
 const VARIANT_LABELS = {
   static: 'static `<details>` HTML (floor)',
   news: '`<news-faq>` from JSON (`content`)',
@@ -121,7 +121,8 @@ const VARIANT_LABELS = {
 const ARTICLE_LABELS = {
   static: 'static HTML (floor)',
   news: '`<news-article>` from JSON (`content`)',
-  'news-intl': '`<news-article>`, `Intl` already started on the page (diagnostic, not the goal)',
+  'news-cold':
+    '`<news-article>` rendered in the task that loaded the bundle, `Intl` not started (diagnostic, not the goal)',
 };
 
 const notes = [];

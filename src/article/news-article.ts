@@ -16,6 +16,7 @@ import { articleContentCss } from './article-content.styles.js';
 import { ArticleBody, hasFaq, richTexts } from './body.js';
 import { articleAttributes, renderArticleContent, type ArticleOptions } from './content.js';
 import { articleStyles } from './news-article.styles.js';
+import { prepareFormatsWhenIdle } from './prepare-formats.js';
 
 const faqElement = lazyChunk(() => import('../faq/news-faq.js'));
 
@@ -82,6 +83,10 @@ const loadFaqElement = (): Promise<void> | undefined =>
  */
 export class NewsArticle extends NewsContentElement<Article, ArticleInput> {
   static override styles = [baseStyles, articleStyles];
+
+  static {
+    if (typeof document !== 'undefined') void prepareFormatsWhenIdle(document);
+  }
 
   /** Level of the headline, 1 to 6 (default 2); inner headings follow it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

@@ -57,6 +57,17 @@ export function formatDate(date: DateValue, locale: string, timeZone?: string): 
   return format.format(date.time);
 }
 
+/**
+ * Makes, ahead of need, the formatters an article's first render uses in `locale`: a date with
+ * its time of day in the reader's zone, and the reading time. The first `Intl` object a page
+ * makes starts the engine's ICU data, whatever the formatter: 12 to 15 ms in a fresh Chromium
+ * page, which a render would otherwise pay in the middle of its frame.
+ */
+export function prepareFormats(locale: string): void {
+  formatDate({ iso: '', time: 0, hasTime: true }, locale);
+  formatReadingTime(1, locale, { readingTime: '{duration}' });
+}
+
 /** Minutes to read `wordCount` words at {@link WORDS_PER_MINUTE}, rounded up; 0 for no words. */
 export function readingMinutes(wordCount: number): number {
   if (!Number.isFinite(wordCount) || wordCount <= 0) return 0;
