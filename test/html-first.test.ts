@@ -590,6 +590,62 @@ describe('HTML first', function () {
       });
     });
 
+    describe("styles: the server's, until the element renders its own", () => {
+      const { hasPart: _faq, ...plainArticle } = seedArticle as typeof seedArticle & {
+        hasPart?: unknown;
+      };
+      const weight = (node: Element | null | undefined) => getComputedStyle(node!).fontWeight;
+
+      /** Server output upgraded in a shadow root of its own, whose adopted sheets it can count. */
+      async function inRoot(options: object = {}, edit: (el: HTMLElement) => void = () => {}) {
+        const root = (await fixture<HTMLElement>(html`<div></div>`)).attachShadow({ mode: 'open' });
+        const el = parseServerHtml(
+          await serverHtml('article', plainArticle, options),
+        ) as NewsArticle;
+        edit(el);
+        const ready = loaded(el);
+        root.append(document.adoptNode(el));
+        await ready;
+        await el.updateComplete;
+        return { root, el };
+      }
+
+      it('parses no sheet of its own while it keeps the output, and adopts them when it renders', async () => {
+        const { root, el } = await inRoot();
+        expect(root.adoptedStyleSheets, 'content styles').to.have.length(0);
+        expect(el.shadowRoot!.adoptedStyleSheets, 'frame styles').to.have.length(0);
+        // Styled all the same, by the server's sheets: the frame's and the content's.
+        expect(getComputedStyle(el).display).to.equal('block');
+        expect(weight(container(el)!.querySelector('[part~="headline"]'))).to.equal('700');
+
+        el.headingLevel = 3;
+        await el.updateComplete;
+        // Lit's frame replaced the server's, its `<style>` with it: the element's own sheets now.
+        expect(el.shadowRoot!.querySelector('style')).to.equal(null);
+        expect(el.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+        expect(getComputedStyle(el).display).to.equal('block');
+        // The content's `<style>` stays beside the container, which renders again inside it.
+        expect(root.adoptedStyleSheets).to.have.length(0);
+        expect(weight(container(el)!.querySelector('h3[part~="headline"]'))).to.equal('700');
+        await expect(el).to.be.accessible();
+      });
+
+      it("adopts its own content sheet beside another version's, a link or none", async () => {
+        const other = await inRoot({}, (el) =>
+          el.querySelector('style[data-news-styles]')!.setAttribute('data-news-styles', '0.0.1'),
+        );
+        expect(other.root.adoptedStyleSheets).to.have.length(1);
+        const none = await inRoot({ styles: 'none' });
+        expect(none.root.adoptedStyleSheets).to.have.length(1);
+        // No style in the declared frame: the element's are adopted at once.
+        expect(none.el.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+        expect(getComputedStyle(none.el).display).to.equal('block');
+        expect(weight(container(none.el)!.querySelector('[part~="headline"]'))).to.equal('700');
+        const linked = await inRoot({ styles: 'link', stylesHref: '/dist/news-elements.css' });
+        expect(linked.root.adoptedStyleSheets).to.have.length(1);
+      });
+    });
+
     it('replaces FAQ output made for other questions of the same shape', async () => {
       const el = parseServerHtml(await serverHtml('faq', seedFaqPage)) as NewsFaq;
       const edited = structuredClone(seedFaqPage) as typeof seedFaqPage;

@@ -1,6 +1,7 @@
 import {
   LitElement,
   ReactiveElement,
+  adoptStyles,
   html,
   nothing,
   render,
@@ -14,7 +15,7 @@ import { errorMessage, labelsFor, loadLabels, type Labels } from '../i18n/labels
 import { nearestLang } from '../i18n/locale.js';
 import { ContentSourceController, GENERATED, type ContentOutcome } from './content-source.js';
 import { lazyChunk } from './chunk.js';
-import { defineDependencies } from './define.js';
+import { defineDependencies, version } from './define.js';
 import { DEFAULT_TIMEOUT_MS } from './fetch-timeout.js';
 import { StructuredDataController, type StructuredData } from './structured-data.js';
 import {
@@ -23,6 +24,7 @@ import {
   createContainer,
   findContainer,
   isHydratable,
+  STYLES_ATTRIBUTE,
 } from './light-dom.js';
 import { contentDigest, DIGEST_ATTRIBUTE } from './digest.js';
 
@@ -110,6 +112,8 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
   #serverStale = false;
   /** The idle-time check of output kept as it is, while pending. */
   #verification?: Promise<void>;
+  /** The frame's styles wait to be adopted until Lit renders over the server's (see below). */
+  #stylesDeferred = false;
 
   readonly #structuredData: StructuredDataController;
 
@@ -199,17 +203,36 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptContentStyles(this, this.contentCss);
+    // Server output of this version brings the same sheet as a `<style>` of the host's, which
+    // stays when the content renders again: parsing it a second time would delay hydration.
+    if (!this.#hasServerStyles()) adoptContentStyles(this, this.contentCss);
   }
 
   /**
    * The frame is rendered after whatever the server declared in the shadow root, which is then
-   * removed in the first update: not before, so that it shows until the content is ready.
+   * removed in the first update: not before, so that it shows until the content is ready. A
+   * declared frame with styles of its own keeps them, and the element's are adopted only when
+   * it is removed: output kept as it is never parses them.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const declared = this.shadowRoot;
+    if (declared?.querySelector('style, link[rel~="stylesheet" i]')) {
+      this.#stylesDeferred = true;
+      this.renderOptions.renderBefore = null;
+      return declared;
+    }
     const root = super.createRenderRoot();
     this.renderOptions.renderBefore = null;
     return root;
+  }
+
+  /** Whether one of the host's children is the content `<style>` this version's server wrote. */
+  #hasServerStyles(): boolean {
+    for (const child of this.children) {
+      if (child.localName === 'style' && child.getAttribute(STYLES_ATTRIBUTE) === version)
+        return true;
+    }
+    return false;
   }
 
   /**
@@ -271,6 +294,10 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
   #removeDeclarativeFrame(): void {
     const root = this.renderRoot;
     if (root instanceof ShadowRoot && !('_$litPart$' in root)) root.replaceChildren();
+    if (this.#stylesDeferred && root instanceof ShadowRoot) {
+      this.#stylesDeferred = false;
+      adoptStyles(root, (this.constructor as typeof ReactiveElement).elementStyles);
+    }
   }
 
   /** Renders the content into the light DOM, adopting server output the first time it can. */

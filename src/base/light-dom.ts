@@ -8,6 +8,11 @@
 
 /** The attribute marking an element's content container (the server writes it too). */
 export const CONTENT_ATTRIBUTE = 'data-news-content';
+/**
+ * On the server's `<style>` of content styles, the version that wrote it: an element of that
+ * version already has its sheet in the page (see content-element.ts).
+ */
+export const STYLES_ATTRIBUTE = 'data-news-styles';
 /** The frame's slot for the container: not a public slot name. */
 export const CONTENT_SLOT = 'news-content';
 

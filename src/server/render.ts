@@ -16,7 +16,8 @@ import { articleStyles } from '../article/news-article.styles.js';
 import { baseStyles } from '../base/base.styles.js';
 import { clampHeadingLevel } from '../base/heading.js';
 import { contentDigest, DIGEST_ATTRIBUTE } from '../base/digest.js';
-import { CONTENT_ATTRIBUTE, CONTENT_SLOT } from '../base/light-dom.js';
+import { version } from '../base/define.js';
+import { CONTENT_ATTRIBUTE, CONTENT_SLOT, STYLES_ATTRIBUTE } from '../base/light-dom.js';
 import { loadEntityTable } from '../content/entities.js';
 import { normalizeArticle } from '../content/article.js';
 import { normalizeFaq } from '../content/faq.js';
@@ -108,14 +109,20 @@ function attributes(entries: Record<string, string | number | boolean | undefine
     .join('');
 }
 
-/** The content styles (light DOM) or the frame styles (shadow root), as the options ask. */
-function styleMarkup(css: string, options: RenderOptions): string {
+/**
+ * The content styles (light DOM) or the frame styles (shadow root), as the options ask. The
+ * content's `<style>` names this version (STYLES_ATTRIBUTE): an element of the same version
+ * finds its own sheet there and does not parse it again.
+ */
+function styleMarkup(css: string, options: RenderOptions, content = false): string {
   if (options.styles === 'none') return '';
   if (options.styles === 'link') {
     if (!options.stylesHref) throw new TypeError('news-elements: styles: "link" needs stylesHref');
     return `<link rel="stylesheet" href="${escapeHtml(options.stylesHref)}">`;
   }
-  return `<style>${css}</style>`;
+  return content
+    ? `<style ${STYLES_ATTRIBUTE}="${version}">${css}</style>`
+    : `<style>${css}</style>`;
 }
 
 /** Whether sanitized HTML has a block element at its top level (see body.ts BLOCK_ELEMENTS). */
@@ -236,7 +243,7 @@ function renderFaqParts(
     `<div class="root"><slot name="before"></slot>${toolbar}<slot name="${CONTENT_SLOT}"></slot><p role="status" class="copy-status"></p><slot name="after"></slot></div>`;
   const children =
     `<template shadowrootmode="open">${frame}</template>` +
-    (options.contentStyles === false ? '' : styleMarkup(faqContentCss, options)) +
+    (options.contentStyles === false ? '' : styleMarkup(faqContentCss, options, true)) +
     `<div${attributes({
       [CONTENT_ATTRIBUTE]: '',
       slot: CONTENT_SLOT,
@@ -315,7 +322,11 @@ export function renderArticle(input: unknown, options: RenderOptions = {}): stri
     (options.children ?? '') +
     dataScript(json, options) +
     `<template shadowrootmode="open">${frame}</template>` +
-    styleMarkup(article.faq ? `${articleContentCss}${faqContentCss}` : articleContentCss, options) +
+    styleMarkup(
+      article.faq ? `${articleContentCss}${faqContentCss}` : articleContentCss,
+      options,
+      true,
+    ) +
     `<article${containerAttributes}>${content}</article>` +
     `</news-article>`
   );

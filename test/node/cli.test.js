@@ -149,10 +149,12 @@ describe('news-elements CLI', () => {
     assert.match(await render('--theme', 'dark'), /^<news-article locale="en" theme="dark">/);
 
     // Inline: the frame's styles and the content styles (and the embedded FAQ's frame).
-    const styles = (plain.match(/<style>/g) ?? []).length;
+    const styles = (plain.match(/<style[ >]/g) ?? []).length;
     assert.ok(styles >= 2, 'inline: frame and content styles');
+    // The content's names the version that wrote it (an element of that version reuses it).
+    assert.match(plain, /<style data-news-styles="\d+\.\d+\.\d+">@scope/);
     const linked = await render('--styles', 'link', '--styles-href', '/css/news-elements.css');
-    assert.equal((linked.match(/<style>/g) ?? []).length, 0);
+    assert.equal((linked.match(/<style[ >]/g) ?? []).length, 0);
     assert.equal(
       (linked.match(/<link rel="stylesheet" href="\/css\/news-elements.css">/g) ?? []).length,
       styles,
@@ -161,7 +163,7 @@ describe('news-elements CLI', () => {
     const implied = await render('--styles-href', '/css/news-elements.css');
     assert.equal(implied, linked, '--styles-href alone links the styles');
     const none = await render('--styles', 'none');
-    assert.doesNotMatch(none, /<style>|<link/);
+    assert.doesNotMatch(none, /<style[ >]|<link/);
   });
 
   it('passes the FAQ options to the FAQ', async () => {
