@@ -110,7 +110,7 @@ const GOALS = {
 };
 
 const FAQ_VARIANTS = ['static', 'news', 'news-markup', 'shoelace', 'webawesome'];
-const ARTICLE_VARIANTS = ['static', 'news', 'news-cold'];
+const ARTICLE_VARIANTS = ['static', 'news', 'news-cold', 'server'];
 const VARIANT_LABELS = {
   static: 'static `<details>` HTML (floor)',
   news: '`<news-faq>` from JSON (`content`)',
@@ -123,6 +123,8 @@ const ARTICLE_LABELS = {
   news: '`<news-article>` from JSON (`content`)',
   'news-cold':
     '`<news-article>` rendered in the task that loaded the bundle, `Intl` not started (diagnostic, not the goal)',
+  server:
+    'its `renderArticle` output as static HTML, no script: the same DOM and styles (diagnostic)',
 };
 
 const notes = [];
@@ -1912,12 +1914,14 @@ async function main() {
       }
       if (wants('article')) {
         const variants = ARTICLE_VARIANTS.filter(
-          (variant) => hasBundle || !variant.startsWith('news'),
+          (variant) =>
+            (hasBundle || !variant.startsWith('news')) && (pages || variant !== 'server'),
         );
+        const server = pages ? `&server=${encodeURIComponent(pages.serverFragment)}` : '';
         article = summarize(
           await interleave(browser, origin, 'article', variants, {
             updates: false,
-            query,
+            query: `${query}${server}`,
             rounds: articleSamples,
           }),
         );

@@ -5,6 +5,8 @@ import { articleHtml, articleJson, articleParagraphs } from '../content.js';
 
 const variant = params.get('variant') ?? 'static';
 const paragraphs = articleParagraphs(Number(params.get('count') ?? 500));
+/** The server output of the `server` variant, fetched before the clock. */
+let html = '';
 
 const variants = {
   /**
@@ -51,6 +53,22 @@ const variants = {
       return variants.news.render();
     },
     check: () => variants.news.check(),
+  },
+  /**
+   * Diagnostic: the element's own server output for the same article (`renderArticle`, written
+   * by run.js, `?server=`), set as static HTML with no script: the same DOM and the same content
+   * styles as `news`, so `news` against this row is what the script costs, and this row against
+   * the floor what the article's look costs. `setHTMLUnsafe` parses its declarative shadow root.
+   */
+  server: {
+    async load() {
+      html = await (await fetch(params.get('server'))).text();
+    },
+    render: () =>
+      time(() => {
+        stage.setHTMLUnsafe(html);
+      }),
+    check: () => (stage.querySelector('news-article')?.shadowRoot ? [] : ['no shadow root']),
   },
   /** The floor: the same article as static HTML set by innerHTML. */
   static: {
