@@ -4,28 +4,36 @@
  */
 
 /**
+ * `compute` remembered by its argument. Every label, date and number asks for its locale's
+ * canonical form and direction, several times per render, and `Intl` is slow to answer. Bounded:
+ * content may name any number of locales; past 64 the answers start over.
+ */
+function remembered<R>(compute: (key: string) => R): (key: string) => R {
+  const answers = new Map<string, R>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key) as R;
+    if (answers.size >= 64) answers.clear();
+    const answer = compute(key);
+    answers.set(key, answer);
+    return answer;
+  };
+}
+
+const canonicalTag = remembered((tag) => {
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+});
+
+/**
  * The canonical form of a BCP 47 tag, or undefined when it is not one. `Intl` constructors
  * throw a RangeError on malformed tags, and a `locale` attribute is whatever a page wrote.
  */
 export function canonicalLocale(tag: string | null | undefined): string | undefined {
-  if (!tag) return undefined;
-  if (canonical.has(tag)) return canonical.get(tag);
-  let result: string | undefined;
-  try {
-    result = Intl.getCanonicalLocales(tag.trim())[0];
-  } catch {
-    result = undefined;
-  }
-  // Every label, date and number asks, several times per render: each tag is read once. A page
-  // writing ever new tags only refills the cache.
-  if (canonical.size >= MAX_CANONICAL) canonical.clear();
-  canonical.set(tag, result);
-  return result;
+  return tag ? canonicalTag(tag) : undefined;
 }
-
-/** Tags read (see canonicalLocale): a page uses a few, an editor previewing locales a few dozen. */
-const MAX_CANONICAL = 64;
-const canonical = new Map<string, string | undefined>();
 
 /** A locale every `Intl` constructor accepts: `tag` when valid, else the browser's, else `en`. */
 export function safeLocale(tag: string | null | undefined): string {
@@ -69,19 +77,11 @@ const RTL_LANGUAGES: ReadonlySet<string> = new Set([
   'yi',
 ]);
 
-/** Directions already worked out, by locale as given (a page uses a few; `Intl.Locale` is slow). */
-const directions = new Map<string, 'ltr' | 'rtl'>();
+const direction = remembered(directionOf);
 
 /** `ltr` or `rtl`: the default direction of text in a locale. */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
-  let direction = directions.get(locale);
-  if (!direction) {
-    // Bounded: content may name any number of locales.
-    if (directions.size >= 64) directions.clear();
-    direction = directionOf(locale);
-    directions.set(locale, direction);
-  }
-  return direction;
+  return direction(locale);
 }
 
 function directionOf(locale: string): 'ltr' | 'rtl' {
