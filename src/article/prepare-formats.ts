@@ -1,4 +1,5 @@
 import { DIGEST_ATTRIBUTE } from '../base/digest.js';
+import { findContainer } from '../base/light-dom.js';
 import { prepareFormats } from '../i18n/format.js';
 import { nearestLang, safeLocale } from '../i18n/locale.js';
 
@@ -26,5 +27,5 @@ export function prepareFormatsWhenIdle(doc: Document = document): Promise<boolea
 }
 
 function isServerOutput(article: Element): boolean {
-  return [...article.children].some((child) => child.hasAttribute(DIGEST_ATTRIBUTE));
+  return findContainer(article)?.hasAttribute(DIGEST_ATTRIBUTE) ?? false;
 }
