@@ -216,12 +216,8 @@ export abstract class NewsContentElement<T, Input = unknown> extends LitElement 
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const declared = this.shadowRoot;
-    if (declared?.querySelector('style, link[rel~="stylesheet" i]')) {
-      this.#stylesDeferred = true;
-      this.renderOptions.renderBefore = null;
-      return declared;
-    }
-    const root = super.createRenderRoot();
+    this.#stylesDeferred = !!declared?.querySelector('style, link[rel~="stylesheet" i]');
+    const root = this.#stylesDeferred && declared ? declared : super.createRenderRoot();
     this.renderOptions.renderBefore = null;
     return root;
   }
