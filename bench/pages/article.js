@@ -1,6 +1,15 @@
 // The 500-paragraph article in one variant (`?variant=news|static`), driven by bench/run.js
 // through `window.bench`: `ready`, `render()` (first render, ms), `nodes()`.
-import { countNodes, errors, loadNewsElements, params, stage, time } from './harness.js';
+import {
+  countNodes,
+  errors,
+  loadBundle,
+  loadLazyChunks,
+  loadNewsElements,
+  params,
+  stage,
+  time,
+} from './harness.js';
 import { articleHtml, articleJson, articleParagraphs } from '../content.js';
 
 const variant = params.get('variant') ?? 'static';
@@ -48,12 +57,10 @@ const variants = {
   'news-cold': {
     // The lazy chunks first (they are fetched before the clock in every variant, see harness.js):
     // fetching them after the bundle would leave the page idle in between.
-    load: async () => {
-      for (const url of (params.get('preload') ?? '').split(',').filter(Boolean)) await import(url);
-    },
+    load: loadLazyChunks,
     async render() {
       // Only the bundle's own fetch and evaluation, then microtasks, before the clock: no idle.
-      await import(params.get('bundle') ?? '/dist/news-elements.js');
+      await loadBundle();
       await customElements.whenDefined('news-article');
       return variants.news.render();
     },

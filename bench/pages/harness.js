@@ -13,14 +13,22 @@ addEventListener('error', (event) => errors.push(String(event.message)));
 /** Where the variants render; empty before each measurement. */
 export const stage = document.getElementById('stage');
 
+/** Loads the built CDN bundle (or `?bundle=` for the profiling build). */
+export const loadBundle = () => import(params.get('bundle') ?? '/dist/news-elements.js');
+
 /**
- * Loads the built CDN bundle (or `?bundle=` for the profiling build) and every chunk named in
- * `?preload=` (the lazy sanitizer), so module fetching is not inside the timed region: a
- * publisher would `modulepreload` the chunk, and its size is reported separately.
+ * Loads every chunk named in `?preload=` (the lazy sanitizer), so module fetching is not inside
+ * the timed region: a publisher would `modulepreload` the chunk, and its size is reported
+ * separately.
  */
-export async function loadNewsElements() {
-  await import(params.get('bundle') ?? '/dist/news-elements.js');
+export async function loadLazyChunks() {
   for (const url of (params.get('preload') ?? '').split(',').filter(Boolean)) await import(url);
+}
+
+/** The bundle, then its lazy chunks, then both elements defined. */
+export async function loadNewsElements() {
+  await loadBundle();
+  await loadLazyChunks();
   await Promise.all([
     customElements.whenDefined('news-faq'),
     customElements.whenDefined('news-article'),

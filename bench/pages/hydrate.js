@@ -8,7 +8,16 @@
 //   at the definition too, then the element is created and rendered.
 // Both end at `news-load` (the figure of the goal) and, in a second figure, at the next frame
 // painted after it. The bundle and its lazy chunks are loaded before the clock in both.
-import { countNodes, errors, params, rendered, settle, stage } from './harness.js';
+import {
+  countNodes,
+  errors,
+  loadBundle,
+  loadLazyChunks,
+  params,
+  rendered,
+  settle,
+  stage,
+} from './harness.js';
 import { ARTICLE_HEADLINE, articleJson, articleParagraphs } from '../content.js';
 
 const variant = params.get('variant') ?? 'client';
@@ -33,8 +42,8 @@ let serverNodes;
 const bodyParagraphs = (el) => el.querySelectorAll('[data-news-content] [part="body"] > p');
 
 async function load() {
-  await import(params.get('bundle') ?? '/dist/news-elements.js');
-  for (const url of (params.get('preload') ?? '').split(',').filter(Boolean)) await import(url);
+  await loadBundle();
+  await loadLazyChunks();
   if (!held.some(([name]) => name === 'news-article'))
     throw new Error('the bundle did not define <news-article>');
   if (variant === 'hydrate') {
